@@ -1,5 +1,6 @@
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Conflicts.Events;
 using BridgeBot.Domain.Conflicts.Options;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Domain.Workspaces;
@@ -161,6 +162,36 @@ public sealed class ConflictService(IConflictStore store, IWorkspaceSettingsStor
                 now),
         };
     }
+
+    /// <summary>
+    /// The conflict as it stands, or a refusal when <paramref name="check"/> says the actor may not use the
+    /// form they asked for (so nobody is shown a form whose submission would be refused anyway).
+    /// </summary>
+    public async Task<ConflictOutcome> PrepareFormAsync(
+        RequestContext context, ConflictId id, Func<ReleaseConflict, Refusal?> check, CancellationToken cancellationToken = default)
+    {
+        var outcome = await ShowAsync(context, id, cancellationToken).ConfigureAwait(false);
+        return outcome.Conflict is { } conflict && check(conflict) is { } refusal
+            ? outcome with { Kind = OutcomeKind.Refused, Refusal = refusal }
+            : outcome;
+    }
+
+    /// <summary>A conflict's full log, with the conflict (or not found).</summary>
+    public async Task<(ConflictOutcome Outcome, IReadOnlyList<ConflictEvent> Entries)> ReadLogAsync(
+        RequestContext context, ConflictId id, CancellationToken cancellationToken = default)
+    {
+        var outcome = await ShowAsync(context, id, cancellationToken).ConfigureAwait(false);
+        if (outcome.Conflict is null)
+        {
+            return (outcome, []);
+        }
+
+        return (outcome, await store.ReadLogAsync(context.Workspace, id, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The workspace's latest decisions, newest first.</summary>
+    public Task<IReadOnlyList<DecisionRecord>> LatestDecisionsAsync(WorkspaceId workspace, int max, CancellationToken cancellationToken = default) =>
+        store.ListDecisionsAsync(workspace, max, cancellationToken);
 
     /// <summary>The workspace's open conflicts, by id.</summary>
     public async Task<IReadOnlyList<ReleaseConflict>> ListOpenAsync(WorkspaceId workspace, CancellationToken cancellationToken = default) =>

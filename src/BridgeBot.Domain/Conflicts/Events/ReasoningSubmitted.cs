@@ -6,8 +6,7 @@ namespace BridgeBot.Domain.Conflicts.Events;
 /// <param name="Revision">Whether it replaced an earlier reasoning of the same manager.</param>
 public sealed record ReasoningSubmitted(EventStamp Stamp, Reasoning Reasoning, bool Revision) : ConflictEvent(Stamp)
 {
-    /// <inheritdoc />
+    /// <summary>Says who submitted, never what: the log is shown to people the reasoning may still be hidden from.</summary>
     public override string Summary =>
-        $"{Stamp.Actor} {(Revision ? "revised" : "submitted")} the {Reasoning.Role.ToString().ToLowerInvariant()} reasoning " +
-        $"(severity {Reasoning.Severity.ToString().ToLowerInvariant()})";
+        $"{Stamp.Actor} {(Revision ? "revised" : "submitted")} the {Reasoning.Role.ToString().ToLowerInvariant()} reasoning";
 }

@@ -1,0 +1,121 @@
+using System.Globalization;
+using BridgeBot.Domain.Application.Handlers;
+using BridgeBot.Domain.Application.Replies;
+using BridgeBot.Domain.Commands;
+using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Export;
+using BridgeBot.Domain.Workspaces;
+
+namespace BridgeBot.Domain.Application;
+
+/// <summary>
+/// The one place where every command word is bound to its handler. Typed commands and card or form
+/// actions from both platforms arrive here as <see cref="BridgeCommand"/>s and leave as channel-neutral
+/// <see cref="CommandReply"/>s.
+/// </summary>
+public sealed class CommandRouter
+{
+    /// <summary>How many decisions <c>log</c> shows.</summary>
+    public const int LogLength = 10;
+
+    /// <summary>The most decisions one export holds.</summary>
+    public const int ExportLimit = 10_000;
+
+    private readonly Dictionary<string, ICommandHandler> handlers;
+
+    /// <summary>Creates a router over explicit handlers (every command word at most once).</summary>
+    public CommandRouter(IEnumerable<ICommandHandler> handlers)
+    {
+        this.handlers = handlers.ToDictionary(handler => handler.CommandName, StringComparer.Ordinal);
+    }
+
+    /// <summary>The router with BridgeBot's handlers over <paramref name="service"/>.</summary>
+    public static CommandRouter Create(ConflictService service) => new(
+    [
+        new CommandHandler<HelpCommand>(CommandNames.Help, (_, command, _) => Task.FromResult<CommandReply>(Help(command))),
+        new CommandHandler<OpenCommand>(CommandNames.Open, async (context, command, ct) => command.Draft.IsComplete
+            ? new ConflictReply(await service.OpenAsync(context, command.Draft, ct).ConfigureAwait(false))
+            : new OpenFormReply(command.Draft, null, null)),
+        new CommandHandler<ListCommand>(CommandNames.List, async (context, _, ct) => new ConflictListReply(
+            (await service.ListOpenAsync(context.Workspace, ct).ConfigureAwait(false)).OrderBy(c => c.Deadline).ThenBy(c => c.Id.Number).ToArray(),
+            await service.GetSettingsAsync(context.Workspace, ct).ConfigureAwait(false),
+            service.Today())),
+        new CommandHandler<ShowCommand>(CommandNames.Show, async (context, command, ct) =>
+            new ConflictReply(await service.ShowAsync(context, command.Id, ct).ConfigureAwait(false))),
+        new CommandHandler<ReasonCommand>(CommandNames.Reason, async (context, command, ct) => command.Input is null
+            ? new ReasoningFormReply(await service.PrepareFormAsync(context, command.Id, c => CheckReasoning(c, context.Actor), ct).ConfigureAwait(false))
+            : new ConflictReply(await service.SubmitReasoningAsync(context, command.Id, command.Input, ct).ConfigureAwait(false))),
+        new CommandHandler<ProposeCommand>(CommandNames.Propose, async (context, command, ct) => command.Option is null
+            ? new ProposalFormReply(await service.PrepareFormAsync(context, command.Id, c => c.CheckPropose(context.Actor), ct).ConfigureAwait(false))
+            : new ConflictReply(await service.ProposeAsync(context, command.Id, command.Option, command.Rationale, ct).ConfigureAwait(false))),
+        Change<ApproveCommand>(CommandNames.Approve, (context, c, ct) => service.ApproveAsync(context, c.Id, c.ProposalNumber, c.Note, ct)),
+        Change<RejectCommand>(CommandNames.Reject, (context, c, ct) => service.RejectAsync(context, c.Id, c.ProposalNumber, c.Reason, ct)),
+        Change<EscalateCommand>(CommandNames.Escalate, (context, c, ct) => service.EscalateAsync(context, c.Id, c.Reason, ct)),
+        Change<DecideCommand>(CommandNames.Decide, (context, c, ct) => service.DecideAsync(context, c.Id, c.Option, c.Rationale, ct)),
+        Change<WithdrawCommand>(CommandNames.Withdraw, (context, c, ct) => service.WithdrawAsync(context, c.Id, c.Reason, ct)),
+        Change<ReopenCommand>(CommandNames.Reopen, (context, c, ct) => service.ReopenAsync(context, c.Id, c.Reason, ct)),
+        new CommandHandler<LogCommand>(CommandNames.Log, async (context, command, ct) =>
+        {
+            if (command.Id is not { } id)
+            {
+                return new DecisionLogReply(await service.LatestDecisionsAsync(context.Workspace, LogLength, ct).ConfigureAwait(false));
+            }
+
+            var (outcome, entries) = await service.ReadLogAsync(context, id, ct).ConfigureAwait(false);
+            return new ConflictLogReply(outcome, entries);
+        }),
+        new CommandHandler<ExportCommand>(CommandNames.Export, async (context, _, ct) =>
+        {
+            var decisions = await service.LatestDecisionsAsync(context.Workspace, ExportLimit, ct).ConfigureAwait(false);
+            var fileName = $"bridgebot-decisions-{service.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
+            return new ExportReply(fileName, DecisionCsv.Write(decisions.Reverse()), decisions.Count);
+        }),
+        new CommandHandler<EscalateToCommand>(CommandNames.EscalateTo, async (context, command, ct) =>
+        {
+            if (command.Approver is null)
+            {
+                return new ApproverReply(await service.GetSettingsAsync(context.Workspace, ct).ConfigureAwait(false), false, null);
+            }
+
+            var result = await service.SetEscalationApproverAsync(context, command.Approver, ct).ConfigureAwait(false);
+            return result.IsValid
+                ? new ApproverReply(result.Value, true, null)
+                : new ApproverReply(await service.GetSettingsAsync(context.Workspace, ct).ConfigureAwait(false), false, result.Refusal);
+        }),
+    ]);
+
+    /// <summary>The command words with a handler.</summary>
+    public IEnumerable<string> RegisteredCommands => handlers.Keys;
+
+    /// <summary>Parses <paramref name="text"/> and handles it; a mistake answers with what was wrong and an example.</summary>
+    public Task<CommandReply> HandleTextAsync(
+        RequestContext context,
+        string? text,
+        IReadOnlyDictionary<string, UserRef>? mentions = null,
+        CancellationToken cancellationToken = default)
+    {
+        var parsed = CommandParser.Parse(text, mentions);
+        return parsed.IsSuccess
+            ? HandleAsync(context, parsed.Command, cancellationToken)
+            : Task.FromResult<CommandReply>(new ErrorReply(parsed.Error));
+    }
+
+    /// <summary>Handles a command (typed, or built from a card or form action).</summary>
+    public Task<CommandReply> HandleAsync(RequestContext context, BridgeCommand command, CancellationToken cancellationToken = default) =>
+        handlers.TryGetValue(command.Name, out var handler)
+            ? handler.HandleAsync(context, command, cancellationToken)
+            : throw new InvalidOperationException($"No handler is registered for “{command.Name}”.");
+
+    private static CommandHandler<TCommand> Change<TCommand>(
+        string name, Func<RequestContext, TCommand, CancellationToken, Task<ConflictOutcome>> change)
+        where TCommand : BridgeCommand =>
+        new(name, async (context, command, ct) => new ConflictReply(await change(context, command, ct).ConfigureAwait(false)));
+
+    private static HelpReply Help(HelpCommand command) =>
+        CommandHelp.Find(command.Topic) is { } spec ? new HelpReply([spec]) : new HelpReply(CommandHelp.All);
+
+    private static Refusal? CheckReasoning(ReleaseConflict conflict, UserRef actor) =>
+        conflict.RoleOf(actor) is { } role
+            ? conflict.CheckSubmitReasoning(actor, role)
+            : Refusal.NotAllowed($"Only {conflict.ProductManager} and {conflict.ProjectManager}, the managers of {conflict.Id}, write its reasoning.");
+}

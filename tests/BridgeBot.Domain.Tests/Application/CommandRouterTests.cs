@@ -1,0 +1,106 @@
+using BridgeBot.Domain.Application;
+using BridgeBot.Domain.Application.Replies;
+using BridgeBot.Domain.Commands;
+using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Tests.Support;
+using BridgeBot.Domain.Workspaces;
+using static BridgeBot.Domain.Tests.Support.Conflicts;
+using static BridgeBot.Domain.Tests.Support.People;
+
+namespace BridgeBot.Domain.Tests.Application;
+
+public class CommandRouterTests
+{
+    private readonly InMemoryConflictStore store = new();
+    private readonly CommandRouter router;
+
+    public CommandRouterTests()
+    {
+        router = CommandRouter.Create(new ConflictService(store, store, new FixedTime(Now)));
+    }
+
+    private static RequestContext As(UserRef actor) => new(Workspace, "C0CHANNEL", actor, null);
+
+    [Fact]
+    public void Router_HasAHandlerForEveryDocumentedCommand()
+    {
+        Assert.Equal(CommandHelp.All.Select(spec => spec.Name).Order(), router.RegisteredCommands.Order());
+    }
+
+    [Fact]
+    public async Task Text_WithMistake_AnswersErrorWithExample()
+    {
+        var reply = Assert.IsType<ErrorReply>(await router.HandleTextAsync(As(Dev), "approve"));
+
+        Assert.Equal("approve R-42", reply.Error.Example);
+    }
+
+    [Fact]
+    public async Task Help_ForOneCommand_ShowsOnlyIt()
+    {
+        Assert.Single(Assert.IsType<HelpReply>(await router.HandleTextAsync(As(Dev), "help propose")).Commands);
+        Assert.Equal(CommandHelp.All.Count, Assert.IsType<HelpReply>(await router.HandleTextAsync(As(Dev), "help")).Commands.Count);
+    }
+
+    [Fact]
+    public async Task Open_Incomplete_AsksForTheFormWithWhatWasGiven()
+    {
+        var reply = Assert.IsType<OpenFormReply>(await router.HandleTextAsync(As(Dev), "open \"Checkout 2.4\" due 2026-12-15"));
+
+        Assert.Equal("Checkout 2.4", reply.Draft.Release);
+    }
+
+    [Fact]
+    public async Task FullFlow_ByText_DecidesAndExports()
+    {
+        await Say(Dev, "open \"Checkout 2.4\" due 2026-12-15 scope \"SSO, audit export\" product <@U0ANA|Ana> project <@U0BEN|Ben>");
+        await Say(Ana, "reason R-1 hold \"Trials stall\" move \"Shoppers wait\" affected \"12 trials\" severity high prefer move-date");
+        await Say(Ben, "reason R-1 hold \"Nobody misses audit\" move \"Campaign lost\" affected \"all shoppers\" severity medium prefer hold-date");
+        await Say(Ana, "propose R-1 move-date 2027-01-10 because \"SSO first\"");
+        var decided = Assert.IsType<ConflictReply>(await Say(Ben, "approve R-1 #1"));
+
+        Assert.Equal(ConflictState.Decided, decided.Outcome.Conflict!.State);
+        var export = Assert.IsType<ExportReply>(await Say(Dev, "export"));
+        Assert.Equal(1, export.Rows);
+        Assert.Contains("R-1,Checkout 2.4,1,,move-date", export.Csv);
+        Assert.Single(Assert.IsType<DecisionLogReply>(await Say(Dev, "log")).Decisions);
+        Assert.Equal(6, Assert.IsType<ConflictLogReply>(await Say(Dev, "log R-1")).Entries.Count);
+        Assert.Empty(Assert.IsType<ConflictListReply>(await Say(Dev, "list")).Conflicts);
+    }
+
+    [Fact]
+    public async Task ReasonForm_ForBystander_IsRefused()
+    {
+        await Say(Dev, "open \"Checkout 2.4\" due 2026-12-15 scope \"SSO\" product <@U0ANA|Ana> project <@U0BEN|Ben>");
+
+        var forCarol = Assert.IsType<ReasoningFormReply>(await Say(Carol, "reason R-1"));
+        var forAna = Assert.IsType<ReasoningFormReply>(await Say(Ana, "reason R-1"));
+
+        Assert.Equal(OutcomeKind.Refused, forCarol.Outcome.Kind);
+        Assert.Equal(OutcomeKind.Unchanged, forAna.Outcome.Kind);
+        Assert.Equal(ManagerRole.Product, forAna.Outcome.ViewFor(Ana)!.ReasoningRole);
+    }
+
+    [Fact]
+    public async Task ProposalForm_BeforeReasoning_IsRefused()
+    {
+        await Say(Dev, "open \"Checkout 2.4\" due 2026-12-15 scope \"SSO\" product <@U0ANA|Ana> project <@U0BEN|Ben>");
+
+        var reply = Assert.IsType<ProposalFormReply>(await Say(Ana, "propose R-1"));
+
+        Assert.Equal(RefusalCode.WrongState, reply.Outcome.Refusal!.Code);
+    }
+
+    [Fact]
+    public async Task EscalateTo_ShowsThenSets()
+    {
+        Assert.Null(Assert.IsType<ApproverReply>(await Say(Dev, "escalate-to")).Settings.EscalationApprover);
+
+        var set = Assert.IsType<ApproverReply>(await Say(Dev, "escalate-to <@U0CAROL|Carol>"));
+
+        Assert.True(set.Changed);
+        Assert.Equal(Carol, set.Settings.EscalationApprover);
+    }
+
+    private Task<CommandReply> Say(UserRef who, string text) => router.HandleTextAsync(As(who), text);
+}
