@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BridgeBot.Teams.Protocol;
+
+/// <summary>The JSON conventions of the Bot Framework activity protocol.</summary>
+public static class ProtocolJson
+{
+    /// <summary>
+    /// camelCase, case-insensitive reading, nulls left out when writing. Unknown members are ignored,
+    /// except on the types that keep them in a <see cref="JsonExtensionDataAttribute"/> property.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    /// <summary>
+    /// Reads a free-form payload (<c>value</c>, <c>channelData</c>, attachment content) as <typeparamref name="T"/>:
+    /// inbound it is a <see cref="JsonElement"/>, outbound it may already be a <typeparamref name="T"/>.
+    /// </summary>
+    public static T? Convert<T>(object? payload) => payload switch
+    {
+        null => default,
+        T typed => typed,
+        JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => default,
+        JsonElement element => element.Deserialize<T>(Options),
+        _ => JsonSerializer.SerializeToElement(payload, Options).Deserialize<T>(Options),
+    };
+}
