@@ -1,0 +1,196 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using BridgeBot.Teams.Protocol;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace BridgeBot.Teams.Authentication;
+
+/// <summary>
+/// Checks the bearer token on a request from a Bot Framework channel (PROTOCOLS §1.5). Signature, issuer,
+/// audience, lifetime and key refresh are IdentityModel's; the Bot Framework's own rules (service URL
+/// claim, channel endorsements, Entra app id claims) are added here. A service URL that arrives on an
+/// authenticated request becomes trusted for outbound calls.
+/// </summary>
+public sealed class BotFrameworkAuthenticator
+{
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+    private static readonly string[] AllowedAlgorithms =
+        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+
+    private readonly BotOptions bot;
+    private readonly IServiceUrlTrust trust;
+    private readonly ILogger<BotFrameworkAuthenticator> logger;
+    private readonly JsonWebTokenHandler handler = new();
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> botConnectorMetadata;
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> entraMetadata;
+    private readonly IReadOnlySet<string> entraIssuers;
+
+    public BotFrameworkAuthenticator(
+        IOptions<BotOptions> botOptions,
+        IOptions<BotAuthenticationOptions> authenticationOptions,
+        IHttpClientFactory httpClientFactory,
+        IServiceUrlTrust trust,
+        ILogger<BotFrameworkAuthenticator> logger)
+    {
+        bot = botOptions.Value;
+        this.trust = trust;
+        this.logger = logger;
+        var options = authenticationOptions.Value;
+        var httpClient = httpClientFactory.CreateClient(OpenIdMetadata.HttpClientName);
+        botConnectorMetadata = OpenIdMetadata.CreateManager(options.BotConnectorMetadataUrl, httpClient, options);
+        entraMetadata = OpenIdMetadata.CreateManager(options.EntraMetadataUrl, httpClient, options);
+        entraIssuers = BotTokenIssuers.Entra(bot.MicrosoftAppTenantId);
+        if (!OpenIdMetadata.IsBlockingRefreshEnabled())
+        {
+            AuthenticationLog.BackgroundKeyRefresh(logger, OpenIdMetadata.BlockingRefreshSwitch);
+        }
+    }
+
+    public Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken = default) =>
+        AuthenticateAsync(authorizationHeader, activity.ChannelId, activity.ServiceUrl, cancellationToken);
+
+    public async Task<BotAuthenticationResult> AuthenticateAsync(
+        string? authorizationHeader,
+        string? channelId,
+        string? serviceUrl,
+        CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = await ValidateAsync(authorizationHeader, channelId, serviceUrl, cancellationToken).ConfigureAwait(false);
+        if (result.Failure is { } failure)
+        {
+            AuthenticationLog.Rejected(logger, failure, result.FailureReason);
+        }
+        else if (!result.IsAnonymous && !string.IsNullOrEmpty(serviceUrl))
+        {
+            trust.Trust(serviceUrl);
+        }
+
+        return result;
+    }
+
+    private async Task<BotAuthenticationResult> ValidateAsync(string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(authorizationHeader))
+        {
+            return bot.IsAuthenticationDisabled
+                ? BotAuthenticationResult.Anonymous()
+                : BotAuthenticationResult.Fail(BotAuthenticationFailure.MissingToken, "The request has no Authorization header.");
+        }
+
+        if (!AuthenticationHeaderValue.TryParse(authorizationHeader, out var header)
+            || !string.Equals(header.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase)
+            || string.IsNullOrWhiteSpace(header.Parameter))
+        {
+            return BotAuthenticationResult.Fail(BotAuthenticationFailure.InvalidScheme, "The Authorization header is not a Bearer token.");
+        }
+
+        if (!TryRead(header.Parameter, out var token))
+        {
+            return BotAuthenticationResult.Fail(BotAuthenticationFailure.MalformedToken, "The bearer token is not a JWT.");
+        }
+
+        // Checked again by IdentityModel; refused here so that a token nobody may sign that way costs no key refresh.
+        if (!AllowedAlgorithms.Contains(token.Alg))
+        {
+            return BotAuthenticationResult.Fail(BotAuthenticationFailure.DisallowedAlgorithm, $"Signing algorithm '{token.Alg}' is not allowed.");
+        }
+
+        // The unvalidated issuer only picks which metadata to check the token against; IdentityModel then validates it.
+        var isBotConnector = token.Issuer == BotTokenIssuers.BotConnector;
+        if (!isBotConnector && !entraIssuers.Contains(token.Issuer))
+        {
+            return BotAuthenticationResult.Fail(BotAuthenticationFailure.UntrustedIssuer, $"Issuer '{token.Issuer}' is not trusted.");
+        }
+
+        var endorsementFailed = false;
+        var parameters = CreateParameters(isBotConnector, (key, configuration) =>
+        {
+            var endorsements = SigningKeyEndorsements.Find(configuration as OpenIdConnectConfiguration, key?.KeyId);
+            endorsementFailed = !SigningKeyEndorsements.Allows(endorsements, channelId);
+            return !endorsementFailed;
+        });
+
+        var validation = await handler.ValidateTokenAsync(token, parameters).WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (!validation.IsValid)
+        {
+            return endorsementFailed
+                ? BotAuthenticationResult.Fail(BotAuthenticationFailure.ChannelNotEndorsed, $"The signing key is not endorsed for channel '{channelId}'.")
+                : BotAuthenticationResult.Fail(TokenValidationFailures.Classify(validation.Exception), validation.Exception?.Message ?? "The token is not valid.");
+        }
+
+        return CheckBotFrameworkClaims(validation.ClaimsIdentity, isBotConnector, serviceUrl);
+    }
+
+    private BotAuthenticationResult CheckBotFrameworkClaims(ClaimsIdentity identity, bool isBotConnector, string? serviceUrl)
+    {
+        if (!isBotConnector)
+        {
+            // Entra tokens name the calling app in appid (v1) or azp (v2): it must be this bot itself.
+            var version = identity.FindFirst(BotClaimTypes.Version)?.Value;
+            var appId = version switch
+            {
+                null or "" or "1.0" => identity.FindFirst(BotClaimTypes.AppId)?.Value,
+                "2.0" => identity.FindFirst(BotClaimTypes.AuthorizedParty)?.Value,
+                _ => null,
+            };
+            if (!string.Equals(appId, bot.MicrosoftAppId, StringComparison.OrdinalIgnoreCase))
+            {
+                return BotAuthenticationResult.Fail(BotAuthenticationFailure.AppIdMismatch, $"The token's app id claim (ver '{version}') is not this bot's app id.");
+            }
+        }
+
+        // Channel tokens always carry serviceurl; an Entra token is checked when it carries one.
+        var serviceUrlClaim = identity.FindFirst(BotClaimTypes.ServiceUrl)?.Value;
+        if (!string.IsNullOrEmpty(serviceUrl) && (isBotConnector || serviceUrlClaim is not null)
+            && !string.Equals(serviceUrlClaim, serviceUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            return BotAuthenticationResult.Fail(BotAuthenticationFailure.ServiceUrlMismatch, "The token's serviceurl claim does not match the activity's serviceUrl.");
+        }
+
+        return BotAuthenticationResult.Success(identity);
+    }
+
+    private TokenValidationParameters CreateParameters(bool isBotConnector, Func<SecurityKey?, BaseConfiguration?, bool> validateSigningKey) => new()
+    {
+        ValidIssuers = isBotConnector ? [BotTokenIssuers.BotConnector] : entraIssuers,
+        ValidAudience = bot.MicrosoftAppId,
+        ValidateIssuer = true,
+        ValidateAudience = true,
+        ValidateLifetime = true,
+        RequireExpirationTime = true,
+        RequireSignedTokens = true,
+        ClockSkew = ClockSkew,
+        ValidAlgorithms = AllowedAlgorithms,
+        TryAllIssuerSigningKeys = false,
+
+        // With a configuration manager IdentityModel takes the keys from the metadata and, on an unknown
+        // key id or a bad signature, requests a refresh and validates once more.
+        ConfigurationManager = isBotConnector ? botConnectorMetadata : entraMetadata,
+        IssuerSigningKeyValidatorUsingConfiguration = (key, _, _, configuration) => validateSigningKey(key, configuration),
+    };
+
+    private bool TryRead(string encoded, out JsonWebToken token)
+    {
+        token = null!;
+        if (!handler.CanReadToken(encoded))
+        {
+            return false;
+        }
+
+        try
+        {
+            token = handler.ReadJsonWebToken(encoded);
+            return true;
+        }
+        catch (SecurityTokenMalformedException)
+        {
+            return false;
+        }
+    }
+}
