@@ -1,0 +1,152 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using BridgeBot.Teams.Authentication;
+using BridgeBot.Teams.Protocol;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace BridgeBot.Teams.Connector;
+
+/// <summary>
+/// The Bot Connector REST API (<c>{serviceUrl}/v3/conversations/...</c>, PROTOCOLS §1.4). Every call
+/// checks that the service URL is trusted before a byte or a token leaves, and is retried per
+/// <see cref="ConnectorOptions"/>. Failures surface as <see cref="ConnectorException"/>.
+/// </summary>
+public sealed class ConnectorClient
+{
+    private const string CorrelationHeader = "X-Correlating-OperationId";
+
+    private readonly HttpClient httpClient;
+    private readonly ConnectorTokenProvider tokens;
+    private readonly IServiceUrlTrust trust;
+    private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
+    private readonly ILogger<ConnectorClient> logger;
+
+    internal ConnectorClient(HttpClient httpClient, ConnectorTokenProvider tokens, IServiceUrlTrust trust, ConnectorRetryPipeline retry, ILogger<ConnectorClient> logger)
+    {
+        this.httpClient = httpClient;
+        this.tokens = tokens;
+        this.trust = trust;
+        pipeline = retry.Pipeline;
+        this.logger = logger;
+    }
+
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        return SendAsync<ResourceResponse>(
+            new ConnectorCall("SendToConversation", HttpMethod.Post, serviceUrl, conversationId, $"v3/conversations/{Escape(conversationId)}/activities"),
+            activity,
+            cancellationToken);
+    }
+
+    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default) =>
+        ToActivityAsync("ReplyToActivity", HttpMethod.Post, serviceUrl, conversationId, activityId, activity, cancellationToken);
+
+    /// <summary>Sends a reply made by <see cref="ActivityExtensions.CreateReply"/>, addressed by its own fields.</summary>
+    public Task<ResourceResponse> ReplyToActivityAsync(Activity reply, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return ReplyToActivityAsync(reply.ServiceUrl!, reply.Conversation?.Id!, reply.ReplyToId!, reply, cancellationToken);
+    }
+
+    /// <summary>Replaces the activity <paramref name="activityId"/> (the id the send returned), e.g. to refresh a card.</summary>
+    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default) =>
+        ToActivityAsync("UpdateActivity", HttpMethod.Put, serviceUrl, conversationId, activityId, activity, cancellationToken);
+
+    /// <summary>Opens a conversation, e.g. a 1:1 chat made with <see cref="ConversationParameters.OneOnOne"/>.</summary>
+    public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default) =>
+        SendAsync<ConversationResourceResponse>(
+            new ConnectorCall("CreateConversation", HttpMethod.Post, serviceUrl, null, "v3/conversations"),
+            parameters,
+            cancellationToken);
+
+    // Teams ids hold ':', ';' and '@', which must not reach the path unescaped.
+    private static string Escape(string id) => Uri.EscapeDataString(id);
+
+    private Task<ResourceResponse> ToActivityAsync(string operation, HttpMethod method, string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(activityId);
+        return SendAsync<ResourceResponse>(
+            new ConnectorCall(operation, method, serviceUrl, conversationId, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}"),
+            activity,
+            cancellationToken);
+    }
+
+    private async Task<T> SendAsync<T>(ConnectorCall call, object body, CancellationToken cancellationToken)
+        where T : new()
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var uri = call.BuildUri();
+        if (!trust.IsTrusted(call.ServiceUrl))
+        {
+            throw new UntrustedServiceUrlException(call.ServiceUrl);
+        }
+
+        var payload = JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(ConnectorRetryPipeline.Operation, call.Operation);
+        context.Properties.Set(ConnectorRetryPipeline.ConversationId, call.LogConversationId);
+        try
+        {
+            using var response = await pipeline.ExecuteAsync(
+                async (attemptContext, state) => await state.client.AttemptAsync(state.call, state.uri, state.payload, attemptContext.CancellationToken).ConfigureAwait(false),
+                context,
+                (client: this, call, uri, payload)).ConfigureAwait(false);
+            return await ReadAsync<T>(call, response, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException exception)
+        {
+            ConnectorLog.Unreachable(logger, exception, call.Operation, call.LogConversationId);
+            throw;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private async Task<HttpResponseMessage> AttemptAsync(ConnectorCall call, Uri uri, byte[] payload, CancellationToken cancellationToken)
+    {
+        // A request message cannot be sent twice, so each attempt builds its own.
+        using var request = new HttpRequestMessage(call.Method, uri)
+        {
+            Content = new ByteArrayContent(payload) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } },
+        };
+        if (await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<T> ReadAsync<T>(ConnectorCall call, HttpResponseMessage response, CancellationToken cancellationToken)
+        where T : new()
+    {
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            var correlationId = response.Headers.TryGetValues(CorrelationHeader, out var values) ? values.FirstOrDefault() : null;
+            var (code, message) = ConnectorErrorBody.Read(body);
+            ConnectorLog.Failed(logger, call.Operation, call.LogConversationId, response.StatusCode, correlationId, code);
+            throw new ConnectorException(call.Operation, response.StatusCode, correlationId, code, message);
+        }
+
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return new T();
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(body, ProtocolJson.Options) ?? new T();
+        }
+        catch (JsonException)
+        {
+            // Delivered all the same; failing here would make the caller send it again.
+            return new T();
+        }
+    }
+}
