@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -38,6 +40,16 @@ public sealed class LoopbackServer : IAsyncDisposable
     }
 
     public Uri Url(string relative) => new(BaseAddress, relative.TrimStart('/'));
+
+    /// <summary>A loopback URL nothing listens on (a port the OS handed out and took back), for unreachable-service cases.</summary>
+    public static Uri UnboundUrl()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return new Uri($"http://127.0.0.1:{port}/");
+    }
 
     public async ValueTask DisposeAsync()
     {

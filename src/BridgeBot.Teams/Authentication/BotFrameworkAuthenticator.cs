@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Security.Claims;
 using BridgeBot.Teams.Protocol;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -124,36 +123,7 @@ public sealed class BotFrameworkAuthenticator
                 : BotAuthenticationResult.Fail(TokenValidationFailures.Classify(validation.Exception), validation.Exception?.Message ?? "The token is not valid.");
         }
 
-        return CheckBotFrameworkClaims(validation.ClaimsIdentity, isBotConnector, serviceUrl);
-    }
-
-    private BotAuthenticationResult CheckBotFrameworkClaims(ClaimsIdentity identity, bool isBotConnector, string? serviceUrl)
-    {
-        if (!isBotConnector)
-        {
-            // Entra tokens name the calling app in appid (v1) or azp (v2): it must be this bot itself.
-            var version = identity.FindFirst(BotClaimTypes.Version)?.Value;
-            var appId = version switch
-            {
-                null or "" or "1.0" => identity.FindFirst(BotClaimTypes.AppId)?.Value,
-                "2.0" => identity.FindFirst(BotClaimTypes.AuthorizedParty)?.Value,
-                _ => null,
-            };
-            if (!string.Equals(appId, bot.MicrosoftAppId, StringComparison.OrdinalIgnoreCase))
-            {
-                return BotAuthenticationResult.Fail(BotAuthenticationFailure.AppIdMismatch, $"The token's app id claim (ver '{version}') is not this bot's app id.");
-            }
-        }
-
-        // Channel tokens always carry serviceurl; an Entra token is checked when it carries one.
-        var serviceUrlClaim = identity.FindFirst(BotClaimTypes.ServiceUrl)?.Value;
-        if (!string.IsNullOrEmpty(serviceUrl) && (isBotConnector || serviceUrlClaim is not null)
-            && !string.Equals(serviceUrlClaim, serviceUrl, StringComparison.OrdinalIgnoreCase))
-        {
-            return BotAuthenticationResult.Fail(BotAuthenticationFailure.ServiceUrlMismatch, "The token's serviceurl claim does not match the activity's serviceUrl.");
-        }
-
-        return BotAuthenticationResult.Success(identity);
+        return BotFrameworkClaims.Check(validation.ClaimsIdentity, isBotConnector, bot.MicrosoftAppId, serviceUrl);
     }
 
     private TokenValidationParameters CreateParameters(bool isBotConnector, Func<SecurityKey?, BaseConfiguration?, bool> validateSigningKey) => new()

@@ -22,7 +22,7 @@ internal sealed class AuthenticationHarness : IAsyncDisposable
     public IServiceUrlTrust Trust => services.GetRequiredService<IServiceUrlTrust>();
 
     /// <summary>With <paramref name="appId"/> null authentication is off.</summary>
-    public static async Task<AuthenticationHarness> StartAsync(string? appId = TestIssuer.AppId, string? tenantId = null)
+    public static async Task<AuthenticationHarness> StartAsync(string? appId = TestIssuer.AppId, string? tenantId = null, string? botConnectorMetadataUrl = null)
     {
         var issuer = await TestIssuer.StartAsync();
         var configuration = new ConfigurationBuilder()
@@ -32,7 +32,7 @@ internal sealed class AuthenticationHarness : IAsyncDisposable
                 ["MicrosoftAppPassword"] = appId is null ? null : "secret",
                 ["MicrosoftAppType"] = tenantId is null ? "MultiTenant" : "SingleTenant",
                 ["MicrosoftAppTenantId"] = tenantId,
-                ["Teams:Authentication:BotConnectorMetadataUrl"] = issuer.BotConnectorMetadataUrl,
+                ["Teams:Authentication:BotConnectorMetadataUrl"] = botConnectorMetadataUrl ?? issuer.BotConnectorMetadataUrl,
                 ["Teams:Authentication:EntraMetadataUrl"] = issuer.EntraMetadataUrl,
                 ["Teams:Authentication:RequireHttpsMetadata"] = "false",
             })

@@ -1,5 +1,6 @@
 using BridgeBot.Teams.Authentication;
 using BridgeBot.Teams.Protocol;
+using BridgeBot.Testing;
 using Microsoft.IdentityModel.Tokens;
 
 namespace BridgeBot.Teams.Tests.Authentication;
@@ -322,6 +323,17 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
         var result = await singleTenant.AuthenticateAsync(Bearer(token), channelId: Channels.Emulator);
 
         Assert.True(result.IsAuthenticated, result.FailureReason);
+    }
+
+    [Fact]
+    public async Task Authenticate_MetadataUnreachable_IsRejectedWithoutThrowing()
+    {
+        await using var unreachable = await AuthenticationHarness.StartAsync(botConnectorMetadataUrl: new Uri(LoopbackServer.UnboundUrl(), ".well-known/openidconfiguration").ToString());
+
+        var result = await unreachable.AuthenticateAsync(Bearer(TestIssuer.ChannelToken(unreachable.Issuer.BotConnectorKey)));
+
+        Assert.False(result.IsAuthenticated);
+        Assert.Equal(BotAuthenticationFailure.UnknownSigningKey, result.Failure);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Sockets;
 using BridgeBot.Teams.Connector;
 using BridgeBot.Teams.Protocol;
 using BridgeBot.Teams.Tests.Protocol;
+using BridgeBot.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace BridgeBot.Teams.Tests.Connector;
@@ -253,7 +253,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task Send_ServiceUnreachable_IsRetriedThenFails()
     {
-        var closed = ClosedLoopbackUrl();
+        var closed = LoopbackServer.UnboundUrl().ToString();
         harness.Trust.Trust(closed);
 
         await Assert.ThrowsAsync<HttpRequestException>(() => harness.Client.SendToConversationAsync(closed, "a:1", Message("hi")));
@@ -270,13 +270,4 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
-
-    private static string ClosedLoopbackUrl()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return $"http://127.0.0.1:{port}/";
-    }
 }
