@@ -1,23 +1,17 @@
 namespace BridgeBot.Testing;
 
 /// <summary>
-/// Finds the captured payloads in <c>shared/fixtures/</c>, which sits beside the repository
-/// (in a worktree and in CI alike), by walking up from the test binaries.
+/// The captured platform payloads in <c>tests/fixtures/{channel}/</c> (copied from the team's shared captures,
+/// so a clean clone has them).
 /// </summary>
 public static class SharedFixtures
 {
     public static string Directory(string channel)
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "fixtures", channel);
-            if (System.IO.Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No shared/fixtures/{channel} above {AppContext.BaseDirectory}.");
+        var directory = RepositoryRoot.Combine("tests", "fixtures", channel);
+        return System.IO.Directory.Exists(directory)
+            ? directory
+            : throw new DirectoryNotFoundException($"No fixtures for {channel} at {directory}.");
     }
 
     public static IEnumerable<string> JsonFiles(string channel) =>
