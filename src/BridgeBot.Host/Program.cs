@@ -1,7 +1,17 @@
+using BridgeBot.Host.Health;
+using BridgeBot.Host.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddBridgeBotCore();
+builder.AddBridgeBotStorageWithReadiness();
+builder.AddBridgeBotHealth();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+
+app.MapBridgeBotHealth();
+
 app.Run();
 
-/// <summary>Entry point, visible to WebApplicationFactory.</summary>
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

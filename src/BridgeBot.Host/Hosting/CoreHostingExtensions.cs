@@ -1,0 +1,16 @@
+using BridgeBot.Domain.Application;
+
+namespace BridgeBot.Host.Hosting;
+
+/// <summary>Registers the channel-neutral core: the clock, the conflict service and the command router.</summary>
+public static class CoreHostingExtensions
+{
+    /// <summary>Adds the core services; storage provides the ports they use.</summary>
+    public static IHostApplicationBuilder AddBridgeBotCore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ConflictService>();
+        builder.Services.AddSingleton(provider => CommandRouter.Create(provider.GetRequiredService<ConflictService>()));
+        return builder;
+    }
+}

@@ -1,0 +1,59 @@
+using BridgeBot.Host.Tests.Support;
+using Microsoft.Extensions.Options;
+
+namespace BridgeBot.Host.Tests.Hosting;
+
+public class StartupValidationTests
+{
+    [Fact]
+    public void Start_WithoutStorageSetting_StopsNamingTheKey()
+    {
+        using var factory = new BridgeBotFactory(new Dictionary<string, string?>());
+
+        var failure = Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("Storage:ConnectionString", failure.Message);
+    }
+
+    [Fact]
+    public void Start_WithMalformedConnectionString_StopsNamingTheKey()
+    {
+        using var factory = new BridgeBotFactory(new Dictionary<string, string?> { ["Storage:ConnectionString"] = "AccountName=x" });
+
+        var failure = Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("Storage:ConnectionString is malformed: AccountKey", failure.Message);
+    }
+
+    [Fact]
+    public void Start_WithBadTableName_StopsNamingTheKey()
+    {
+        using var factory = new BridgeBotFactory(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["Storage:TableName"] = "no-dashes",
+        });
+
+        Assert.Contains("Storage:TableName", Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient()).Message);
+    }
+
+    [Fact]
+    public void Start_WithBothConnectionStringAndEndpoint_Stops()
+    {
+        using var factory = new BridgeBotFactory(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["Storage:TableEndpoint"] = "https://acct.table.core.windows.net/",
+        });
+
+        Assert.Contains("exactly one", Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient()).Message);
+    }
+
+    [Fact]
+    public void Start_WithHttpEndpointOffLoopback_Stops()
+    {
+        using var factory = new BridgeBotFactory(new Dictionary<string, string?> { ["Storage:TableEndpoint"] = "http://acct.table.core.windows.net/" });
+
+        Assert.Contains("Storage:TableEndpoint", Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient()).Message);
+    }
+}
