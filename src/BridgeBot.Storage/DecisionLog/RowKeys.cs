@@ -15,7 +15,8 @@ namespace BridgeBot.Storage.DecisionLog;
 /// <item><c>log|000000042|000000007</c> its 7th log entry (inserted, never replaced: the key is also the write lock);</item>
 /// <item><c>open|000000042</c> a copy while it is open, so listing open conflicts reads only open ones;</item>
 /// <item><c>decision|{inverted ticks}|000000042|{9999 - n}</c> one row per decision, newest first;</item>
-/// <item><c>delivery|{sha256}</c> a platform request that was applied; <c>counter</c> and <c>settings</c>.</item>
+/// <item><c>delivery|{sha256}</c> a platform request that was applied; <c>counter</c> and <c>settings</c>;</item>
+/// <item><c>conversation|{sha256}</c> and <c>card|000000042|{sha256}</c>: where to post, and where the cards are.</item>
 /// </list>
 /// </summary>
 public static class RowKeys
@@ -58,10 +59,23 @@ public static class RowKeys
 
     /// <summary>A delivery marker. Platform ids can be long and contain anything, so the key is their hash.</summary>
     public static string Delivery(DeliveryId delivery) =>
-        "delivery|" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(delivery.Value)));
+        "delivery|" + Hash(delivery.Value);
+
+    /// <summary>A saved conversation address (its key can be long and hold anything, so it is hashed).</summary>
+    public static string Conversation(string key) => "conversation|" + Hash(key);
+
+    /// <summary>The prefix of a conflict's card rows.</summary>
+    public static string CardPrefix(ConflictId id) => "card|" + Pad(id.Number) + "|";
+
+    /// <summary>One posted card of a conflict: every copy (the channel card, each manager's private copy, a card
+    /// posted again by <c>show</c>) has its own row, so each is updated in place.</summary>
+    public static string Card(ConflictId id, string conversationKey, string messageId) =>
+        CardPrefix(id) + Hash(conversationKey + "\n" + messageId);
 
     /// <summary>The first key after every key that starts with <paramref name="prefix"/>, for range queries.</summary>
     public static string After(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static string Pad(int number) => number.ToString("D9", CultureInfo.InvariantCulture);
 }

@@ -28,6 +28,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<TableConflictStore>();
         services.AddSingleton<IConflictStore>(provider => provider.GetRequiredService<TableConflictStore>());
         services.AddSingleton<IWorkspaceSettingsStore>(provider => provider.GetRequiredService<TableConflictStore>());
+        services.AddSingleton<IConversationStore, TableConversationStore>();
         return builder;
     }
 

@@ -1,0 +1,23 @@
+using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Workspaces;
+
+namespace BridgeBot.Domain.Ports;
+
+/// <summary>
+/// Where the bot can post, and where each conflict's cards are. This is delivery metadata, kept beside the
+/// decision log but not part of it: saving is an upsert, and losing a write costs a card update, never a decision.
+/// </summary>
+public interface IConversationStore
+{
+    /// <summary>Saves (or refreshes) a conversation address.</summary>
+    Task SaveConversationAsync(WorkspaceId workspace, ConversationAddress address, CancellationToken cancellationToken = default);
+
+    /// <summary>A saved conversation address, or null.</summary>
+    Task<ConversationAddress?> FindConversationAsync(WorkspaceId workspace, string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a posted card of a conflict.</summary>
+    Task SaveCardAsync(WorkspaceId workspace, ConflictId id, CardAddress card, CancellationToken cancellationToken = default);
+
+    /// <summary>Every recorded card of a conflict.</summary>
+    Task<IReadOnlyList<CardAddress>> ListCardsAsync(WorkspaceId workspace, ConflictId id, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,62 @@
+using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Ports;
+using BridgeBot.Domain.Workspaces;
+using BridgeBot.Storage.Hosting;
+using BridgeBot.Storage.Tables;
+
+namespace BridgeBot.Storage.DecisionLog;
+
+/// <summary>Conversation and card addresses in the workspace's partition (see <see cref="RowKeys"/>); plain upserts.</summary>
+public sealed class TableConversationStore(TableClient table, TableProvisioner provisioner, TimeProvider time) : IConversationStore
+{
+    /// <inheritdoc />
+    public async Task SaveConversationAsync(WorkspaceId workspace, ConversationAddress address, CancellationToken cancellationToken = default)
+    {
+        await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = new TableEntity(RowKeys.Partition(workspace), RowKeys.Conversation(address.Key))
+        {
+            ["Key"] = address.Key,
+            ["Payload"] = address.Payload,
+            ["SavedAt"] = time.GetUtcNow(),
+        };
+        await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<ConversationAddress?> FindConversationAsync(WorkspaceId workspace, string key, CancellationToken cancellationToken = default)
+    {
+        await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = await table.GetEntityIfExistsAsync(RowKeys.Partition(workspace), RowKeys.Conversation(key), cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return row is null ? null : new ConversationAddress(row.GetString("Key")!, row.GetString("Payload")!);
+    }
+
+    /// <inheritdoc />
+    public async Task SaveCardAsync(WorkspaceId workspace, ConflictId id, CardAddress card, CancellationToken cancellationToken = default)
+    {
+        await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = new TableEntity(RowKeys.Partition(workspace), RowKeys.Card(id, card.ConversationKey, card.MessageId))
+        {
+            ["ConversationKey"] = card.ConversationKey,
+            ["MessageId"] = card.MessageId,
+            ["ViewerId"] = card.ViewerId,
+            ["SavedAt"] = time.GetUtcNow(),
+        };
+        await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CardAddress>> ListCardsAsync(WorkspaceId workspace, ConflictId id, CancellationToken cancellationToken = default)
+    {
+        await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var prefix = RowKeys.CardPrefix(id);
+        var filter = TableOdataFilter.Create($"PartitionKey eq {RowKeys.Partition(workspace)} and RowKey ge {prefix} and RowKey lt {RowKeys.After(prefix)}");
+        var cards = new List<CardAddress>();
+        await foreach (var row in table.QueryAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            cards.Add(new CardAddress(row.GetString("ConversationKey")!, row.GetString("MessageId")!, row.GetString("ViewerId")));
+        }
+
+        return cards;
+    }
+}

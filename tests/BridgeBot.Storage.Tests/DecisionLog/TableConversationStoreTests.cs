@@ -1,0 +1,54 @@
+using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Ports;
+using BridgeBot.Domain.Workspaces;
+using BridgeBot.Storage.DecisionLog;
+using BridgeBot.Storage.Hosting;
+using BridgeBot.Storage.Tests.Support;
+using BridgeBot.Testing.Azurite;
+
+namespace BridgeBot.Storage.Tests.DecisionLog;
+
+[Collection(AzuriteCollection.Name)]
+public class TableConversationStoreTests(AzuriteFixture azurite)
+{
+    private static readonly WorkspaceId Workspace = WorkspaceId.ForTeams("00000000-0000-0000-0000-0000000000001");
+
+    [Fact]
+    public async Task Conversation_SavedTwice_KeepsTheLatestPayload()
+    {
+        var store = Create();
+        var key = "teams:conversation:19:abc@thread.tacv2;messageid=17/x#y?z";
+
+        await store.SaveConversationAsync(Workspace, new ConversationAddress(key, "{\"v\":1}"));
+        await store.SaveConversationAsync(Workspace, new ConversationAddress(key, "{\"v\":2}"));
+
+        Assert.Equal("{\"v\":2}", (await store.FindConversationAsync(Workspace, key))!.Payload);
+        Assert.Null(await store.FindConversationAsync(Workspace, "teams:conversation:other"));
+    }
+
+    [Fact]
+    public async Task Cards_EveryPostedCopyIsKeptOnce()
+    {
+        var store = Create();
+        var id = new ConflictId(42);
+
+        await store.SaveCardAsync(Workspace, id, new CardAddress("teams:conversation:channel", "1001", null));
+        await store.SaveCardAsync(Workspace, id, new CardAddress("teams:user:29:ana", "2001", "29:ana"));
+        await store.SaveCardAsync(Workspace, id, new CardAddress("teams:conversation:channel", "1002", null));
+        await store.SaveCardAsync(Workspace, id, new CardAddress("teams:conversation:channel", "1002", null));
+        await store.SaveCardAsync(Workspace, new ConflictId(43), new CardAddress("teams:conversation:channel", "3001", null));
+
+        var cards = await store.ListCardsAsync(Workspace, id);
+
+        Assert.Equal(3, cards.Count);
+        Assert.Contains(new CardAddress("teams:conversation:channel", "1001", null), cards);
+        Assert.Contains(new CardAddress("teams:conversation:channel", "1002", null), cards);
+        Assert.Contains(new CardAddress("teams:user:29:ana", "2001", "29:ana"), cards);
+    }
+
+    private TableConversationStore Create()
+    {
+        var (table, _) = TestTables.Create(azurite.Server);
+        return new TableConversationStore(table, new TableProvisioner(table), TimeProvider.System);
+    }
+}
