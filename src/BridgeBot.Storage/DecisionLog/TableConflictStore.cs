@@ -32,8 +32,7 @@ public sealed partial class TableConflictStore(TableClient table, TableProvision
     public async Task<StoredConflict?> GetAsync(WorkspaceId workspace, ConflictId id, CancellationToken cancellationToken = default)
     {
         await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = await table.GetEntityIfExistsAsync(RowKeys.Partition(workspace), RowKeys.Conflict(id), cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        var row = await FindAsync(RowKeys.Partition(workspace), RowKeys.Conflict(id), cancellationToken).ConfigureAwait(false);
         return row is null ? null : ConflictEntities.ReadConflict(row);
     }
 
@@ -89,8 +88,7 @@ public sealed partial class TableConflictStore(TableClient table, TableProvision
     public async Task<DeliveryReceipt?> FindDeliveryAsync(WorkspaceId workspace, DeliveryId delivery, CancellationToken cancellationToken = default)
     {
         await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = await table.GetEntityIfExistsAsync(RowKeys.Partition(workspace), RowKeys.Delivery(delivery), cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        var row = await FindAsync(RowKeys.Partition(workspace), RowKeys.Delivery(delivery), cancellationToken).ConfigureAwait(false);
         return row is null ? null : ConflictEntities.ReadDelivery(row);
     }
 
@@ -103,7 +101,7 @@ public sealed partial class TableConflictStore(TableClient table, TableProvision
         var commitId = Guid.NewGuid().ToString("N");
         for (var attempt = 1; ; attempt++)
         {
-            var counter = await table.GetEntityIfExistsAsync(partition, RowKeys.Counter, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var counter = await FindAsync(partition, RowKeys.Counter, cancellationToken).ConfigureAwait(false);
             var id = new ConflictId((counter?.GetInt32("Last") ?? 0) + 1);
             var transition = open(id);
             var nextCounter = new TableEntity(partition, RowKeys.Counter) { ["Last"] = id.Number };
@@ -173,8 +171,7 @@ public sealed partial class TableConflictStore(TableClient table, TableProvision
     public async Task<WorkspaceSettings> GetAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
         await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = await table.GetEntityIfExistsAsync(RowKeys.Partition(workspace), RowKeys.Settings, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        var row = await FindAsync(RowKeys.Partition(workspace), RowKeys.Settings, cancellationToken).ConfigureAwait(false);
         return row is null ? WorkspaceSettings.Default : ConflictEntities.ReadSettings(row);
     }
 
@@ -188,7 +185,7 @@ public sealed partial class TableConflictStore(TableClient table, TableProvision
         var row = ConflictEntities.SettingsRow(partition, saved);
         try
         {
-            var current = await table.GetEntityIfExistsAsync(partition, RowKeys.Settings, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var current = await FindAsync(partition, RowKeys.Settings, cancellationToken).ConfigureAwait(false);
             if (current is null)
             {
                 if (expectedVersion != 0)
@@ -263,8 +260,7 @@ public sealed partial class TableConflictStore(TableClient table, TableProvision
         var partition = RowKeys.Partition(workspace);
         if (delivery is { } deliveryId)
         {
-            var marker = await table.GetEntityIfExistsAsync(partition, RowKeys.Delivery(deliveryId), cancellationToken: cancellationToken)
-                .ConfigureAwait(false);
+            var marker = await FindAsync(partition, RowKeys.Delivery(deliveryId), cancellationToken).ConfigureAwait(false);
             if (marker is not null)
             {
                 if (marker.GetString("CommitId") == commitId)
@@ -278,13 +274,19 @@ public sealed partial class TableConflictStore(TableClient table, TableProvision
             }
         }
 
-        var row = await table.GetEntityIfExistsAsync(partition, RowKeys.Conflict(id), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await FindAsync(partition, RowKeys.Conflict(id), cancellationToken).ConfigureAwait(false);
         return row?.GetString("LastCommitId") == commitId
             ? new CommitResult(CommitStatus.Committed, ConflictEntities.ReadConflict(row!))
             : null;
     }
 
-    private IAsyncEnumerable<TableEntity> Range(WorkspaceId workspace, string prefix, int? pageSize, CancellationToken cancellationToken)
+    private async Task<TableEntity?> FindAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue ? found.Value : null;
+    }
+
+    private AsyncPageable<TableEntity> Range(WorkspaceId workspace, string prefix, int? pageSize, CancellationToken cancellationToken)
     {
         var filter = TableOdataFilter.Create(
             $"PartitionKey eq {RowKeys.Partition(workspace)} and RowKey ge {prefix} and RowKey lt {RowKeys.After(prefix)}");

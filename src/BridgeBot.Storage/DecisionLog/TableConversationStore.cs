@@ -26,9 +26,9 @@ public sealed class TableConversationStore(TableClient table, TableProvisioner p
     public async Task<ConversationAddress?> FindConversationAsync(WorkspaceId workspace, string key, CancellationToken cancellationToken = default)
     {
         await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = await table.GetEntityIfExistsAsync(RowKeys.Partition(workspace), RowKeys.Conversation(key), cancellationToken: cancellationToken)
+        var found = await table.GetEntityIfExistsAsync(RowKeys.Partition(workspace), RowKeys.Conversation(key), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
-        return row is null ? null : new ConversationAddress(row.GetString("Key")!, row.GetString("Payload")!);
+        return found.HasValue ? new ConversationAddress(found.Value!.GetString("Key")!, found.Value.GetString("Payload")!) : null;
     }
 
     /// <inheritdoc />

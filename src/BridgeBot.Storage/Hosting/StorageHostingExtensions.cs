@@ -3,6 +3,7 @@ using Azure.Identity;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Storage.DecisionLog;
 using BridgeBot.Storage.Tables;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,6 @@ public static class StorageHostingExtensions
         var services = builder.Services;
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
-        services.AddOptions<TableClientOptions>().BindConfiguration(StorageOptions.Section + ":Retry");
         services.AddSingleton(CreateTableClient);
         services.AddSingleton<TableProvisioner>();
         services.AddSingleton<TableConflictStore>();
@@ -35,32 +35,27 @@ public static class StorageHostingExtensions
     private static TableClient CreateTableClient(IServiceProvider provider)
     {
         var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-        var time = provider.GetRequiredService<TimeProvider>();
-        DelegatingHandler authentication;
-        Uri endpoint;
+        TableStorageConnection connection;
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            var connection = TableConnectionString.Parse(options.ConnectionString);
-            authentication = new SharedKeyLiteHandler(connection.AccountName, connection.AccountKey, time);
-            endpoint = connection.TableEndpoint;
+            connection = TableStorageConnection.Parse(options.ConnectionString);
         }
         else
         {
             TokenCredential credential = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
                 ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
                 : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
-            authentication = new BearerTokenHandler(credential, time);
-            endpoint = new Uri(options.TableEndpoint!);
+            connection = new TableStorageConnection(new Uri(options.TableEndpoint!), credential);
         }
 
-        // One long-lived client per table; pooled connections are recycled so DNS changes are picked up.
-        authentication.InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) };
-        return new TableClient(
-            new HttpClient(authentication) { Timeout = Timeout.InfiniteTimeSpan },
-            endpoint,
-            options.TableName,
-            provider.GetRequiredService<IOptions<TableClientOptions>>().Value,
-            time,
-            provider.GetRequiredService<ILoggerFactory>().CreateLogger<TableClient>());
+        var clientOptions = new TableClientOptions
+        {
+            // One long-lived client per table; pooled connections are recycled so DNS changes are picked up.
+            HttpClient = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }) { Timeout = Timeout.InfiniteTimeSpan },
+            TimeProvider = provider.GetRequiredService<TimeProvider>(),
+            Logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger<TableClient>(),
+        };
+        provider.GetRequiredService<IConfiguration>().GetSection(StorageOptions.Section + ":Retry").Bind(clientOptions.Retry);
+        return new TableClient(connection, options.TableName, clientOptions);
     }
 }

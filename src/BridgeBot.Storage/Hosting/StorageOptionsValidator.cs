@@ -17,9 +17,16 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
                 "Set exactly one of Storage:ConnectionString (an account key or UseDevelopmentStorage=true) and Storage:TableEndpoint (managed identity).");
         }
 
-        if (hasConnectionString && !TableConnectionString.TryParse(options.ConnectionString, out _, out var error))
+        if (hasConnectionString)
         {
-            return ValidateOptionsResult.Fail($"Storage:ConnectionString is malformed: {error}");
+            try
+            {
+                TableStorageConnection.Parse(options.ConnectionString!);
+            }
+            catch (FormatException malformed)
+            {
+                return ValidateOptionsResult.Fail($"Storage:ConnectionString is malformed: {malformed.Message}");
+            }
         }
 
         if (hasEndpoint && (!Uri.TryCreate(options.TableEndpoint, UriKind.Absolute, out var endpoint)

@@ -1,330 +1,333 @@
-using System.Net;
-using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Azure;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Polly;
-using Polly.Retry;
-using Polly.Timeout;
+using Azure.Core;
 
 namespace BridgeBot.Storage.Tables;
 
 /// <summary>
-/// A client for one table over the Table service REST API, shaped like Azure.Data.Tables' <c>TableClient</c>.
-/// Authentication is the <see cref="HttpClient"/>'s concern (<see cref="SharedKeyLiteHandler"/> or
-/// <see cref="BearerTokenHandler"/>); transient failures are retried with Polly, and 409 or 412 never are.
-/// Thread-safe; use one per table.
+/// One table of an Azure Table Storage account (or Azurite), over the REST API. Shaped like Azure.Data.Tables'
+/// <c>TableClient</c>; thread-safe, meant to live as long as the application.
 /// </summary>
+/// <remarks>
+/// Every call retries transient failures (see <see cref="TableRetryOptions"/>). A retried write may have succeeded
+/// the first time without us seeing the answer, so a retried insert can fail with 409 and a retried conditional
+/// update with 412 although our own first attempt won. Callers that must know tell these apart by reading the
+/// entity back (e.g. an idempotency key stored with it).
+/// </remarks>
 public sealed partial class TableClient
 {
-    private const string JsonAccept = "application/json;odata=minimalmetadata";
-    private readonly HttpClient http;
-    private readonly Uri endpoint;
-    private readonly Uri tableUri;
-    private readonly TableClientOptions options;
-    private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
-    private readonly ILogger logger;
-    private readonly TimeProvider time;
-
-    /// <summary>Creates a client.</summary>
-    /// <param name="http">An authenticating client (see the handlers above).</param>
-    /// <param name="endpoint">The table endpoint, ending with a slash.</param>
-    /// <param name="tableName">The table.</param>
-    /// <param name="options">Retry settings.</param>
-    /// <param name="time">The clock (for backoff delays and timeouts).</param>
-    /// <param name="logger">Where retries are logged.</param>
-    public TableClient(HttpClient http, Uri endpoint, string tableName, TableClientOptions? options = null, TimeProvider? time = null, ILogger? logger = null)
+    // One connection pool for every client that was not given an HttpClient. No client-wide timeout: the
+    // per-attempt timeout bounds each request. Connections are recycled so DNS changes are picked up.
+    private static readonly HttpClient SharedHttpClient = new(new SocketsHttpHandler
     {
-        this.http = http;
-        this.endpoint = endpoint.AbsoluteUri.EndsWith('/') ? endpoint : new Uri(endpoint.AbsoluteUri + "/");
-        Name = tableName;
-        tableUri = TableAddress.Table(this.endpoint, tableName);
-        this.options = options ?? new TableClientOptions();
-        this.logger = logger ?? NullLogger.Instance;
-        this.time = time ?? TimeProvider.System;
-        pipeline = BuildPipeline(this.options, this.time);
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    })
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    private readonly TableUris _uris;
+    private readonly TableRequestSender _sender;
+
+    /// <summary>Connects with a storage connection string (see <see cref="TableStorageConnection.Parse"/>).</summary>
+    /// <param name="connectionString">E.g. <c>UseDevelopmentStorage=true</c>.</param>
+    /// <param name="tableName">The table: a letter, then 2 to 62 letters or digits.</param>
+    /// <param name="options">Optional settings.</param>
+    public TableClient(string connectionString, string tableName, TableClientOptions? options = null)
+        : this(TableStorageConnection.Parse(connectionString), tableName, options)
+    {
     }
 
-    /// <summary>The table's name.</summary>
+    /// <summary>Connects with an Entra ID token credential, e.g. a managed identity.</summary>
+    /// <param name="endpoint">The account's table endpoint; must be https, since the token is a bearer secret.</param>
+    /// <param name="tableName">The table: a letter, then 2 to 62 letters or digits.</param>
+    /// <param name="credential">The credential; tokens are requested for <c>https://storage.azure.com/.default</c>.</param>
+    /// <param name="options">Optional settings.</param>
+    public TableClient(Uri endpoint, string tableName, TokenCredential credential, TableClientOptions? options = null)
+        : this(new TableStorageConnection(endpoint, credential), tableName, options)
+    {
+    }
+
+    /// <summary>Connects with a storage connection.</summary>
+    /// <param name="connection">Endpoint and credential.</param>
+    /// <param name="tableName">The table: a letter, then 2 to 62 letters or digits.</param>
+    /// <param name="options">Optional settings.</param>
+    public TableClient(TableStorageConnection connection, string tableName, TableClientOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(tableName);
+        if (!TableNamePattern().IsMatch(tableName) || string.Equals(tableName, "tables", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException(
+                $"'{tableName}' is not a valid table name: a letter, then 2 to 62 letters or digits, and not 'tables'.",
+                nameof(tableName));
+        }
+
+        options ??= new TableClientOptions();
+        Name = tableName;
+        _uris = new TableUris(connection.TableEndpoint, tableName);
+        Uri = _uris.Table;
+        _sender = new TableRequestSender(
+            options.HttpClient ?? SharedHttpClient,
+            CreateAuthorizer(connection, options),
+            TableResiliencePipeline.Create(options, tableName),
+            options.TimeProvider);
+    }
+
+    /// <summary>The table name.</summary>
     public string Name { get; }
 
-    /// <summary>Creates the table; an existing table is fine.</summary>
-    public async Task CreateIfNotExistsAsync(CancellationToken cancellationToken = default)
+    /// <summary>The table's address.</summary>
+    public Uri Uri { get; }
+
+    /// <summary>Builds a filter with every interpolated value as a quoted literal (see <see cref="TableOdataFilter.Create"/>).</summary>
+    /// <param name="filter">E.g. <c>$"PartitionKey eq {workspace} and Open eq {true}"</c>.</param>
+    /// <returns>The filter text.</returns>
+    public static string CreateQueryFilter(FormattableString filter) => TableOdataFilter.Create(filter);
+
+    /// <summary>Creates the table unless it exists.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The table; the raw response is 204 when it was created and 409 when it already existed.</returns>
+    /// <exception cref="RequestFailedException">The service refused for another reason.</exception>
+    public async Task<Response<TableItem>> CreateIfNotExistsAsync(CancellationToken cancellationToken = default)
     {
-        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Dictionary<string, string> { ["TableName"] = Name }));
-        using var response = await SendAsync(() => Request(HttpMethod.Post, new Uri(endpoint, "Tables"), body, noContent: true), cancellationToken)
-            .ConfigureAwait(false);
-        if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.NoContent or HttpStatusCode.Conflict)
+        var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["TableName"] = Name });
+        var response = await SendAsync(
+            new TableRequest(HttpMethod.Post, _uris.Tables) { Content = body, ReturnNoContent = true },
+            cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccess && !(response.Status == 409 && ErrorCodeOf(response) == "TableAlreadyExists"))
         {
-            return;
+            throw TableErrorParser.CreateException(response);
         }
 
-        throw await TableErrors.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+        return Response.FromValue(new TableItem(Name), response);
     }
 
-    /// <summary>Reads one entity; a missing entity throws <see cref="RequestFailedException"/> with status 404.</summary>
-    public async Task<TableEntity> GetEntityAsync(string partitionKey, string rowKey, IEnumerable<string>? select = null, CancellationToken cancellationToken = default) =>
-        await GetEntityIfExistsAsync(partitionKey, rowKey, select, cancellationToken).ConfigureAwait(false)
-        ?? throw new RequestFailedException(404, $"Entity ({partitionKey}, {rowKey}) was not found.", "ResourceNotFound", null);
-
-    /// <summary>Reads one entity, or null when the row does not exist (a missing table still throws).</summary>
-    public async Task<TableEntity?> GetEntityIfExistsAsync(
+    /// <summary>Reads one entity.</summary>
+    /// <param name="partitionKey">The partition key.</param>
+    /// <param name="rowKey">The row key.</param>
+    /// <param name="select">The properties to return; all when null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The entity, with its ETag.</returns>
+    /// <exception cref="RequestFailedException">
+    /// 404 with error code <c>ResourceNotFound</c> when the entity does not exist (<c>TableNotFound</c> when the table does not).
+    /// </exception>
+    public async Task<Response<TableEntity>> GetEntityAsync(
         string partitionKey, string rowKey, IEnumerable<string>? select = null, CancellationToken cancellationToken = default)
     {
-        var uri = TableAddress.Entity(tableUri, partitionKey, rowKey);
-        if (select is not null)
+        var response = await GetEntityResponseAsync(partitionKey, rowKey, select, cancellationToken).ConfigureAwait(false);
+        return response.IsSuccess
+            ? Response.FromValue(ReadEntity(response), response)
+            : throw TableErrorParser.CreateException(response);
+    }
+
+    /// <summary>Reads one entity, or tells that it does not exist.</summary>
+    /// <param name="partitionKey">The partition key.</param>
+    /// <param name="rowKey">The row key.</param>
+    /// <param name="select">The properties to return; all when null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The entity, or a response whose <c>HasValue</c> is false when the entity does not exist.</returns>
+    /// <exception cref="RequestFailedException">Any other failure, a missing table included.</exception>
+    public async Task<NullableResponse<TableEntity>> GetEntityIfExistsAsync(
+        string partitionKey, string rowKey, IEnumerable<string>? select = null, CancellationToken cancellationToken = default)
+    {
+        var response = await GetEntityResponseAsync(partitionKey, rowKey, select, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccess)
         {
-            uri = new Uri(uri.AbsoluteUri + "?$select=" + Uri.EscapeDataString(string.Join(',', select)));
+            return Response.FromValue(ReadEntity(response), response);
         }
 
-        using var response = await SendAsync(() => Request(HttpMethod.Get, uri), cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        return response.Status == 404 && IsEntityNotFound(ErrorCodeOf(response))
+            ? new MissingEntityResponse(response)
+            : throw TableErrorParser.CreateException(response);
+    }
+
+    /// <summary>Queries the table, page by page, following the service's continuation.</summary>
+    /// <param name="filter">
+    /// An OData filter; build it with <see cref="CreateQueryFilter"/> so that values are quoted. All rows when null.
+    /// </param>
+    /// <param name="maxPerPage">At most this many entities per page (<c>$top</c>); the service caps a page at 1,000.</param>
+    /// <param name="select">The properties to return; all when null.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The entities; pages are fetched as the enumeration reaches them.</returns>
+    public AsyncPageable<TableEntity> QueryAsync(
+        string? filter = null, int? maxPerPage = null, IEnumerable<string>? select = null, CancellationToken cancellationToken = default)
+    {
+        if (maxPerPage is <= 0)
         {
-            var error = await TableErrors.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
-            return error.ErrorCode is "ResourceNotFound" or "EntityNotFound" ? null : throw error;
+            throw new ArgumentOutOfRangeException(nameof(maxPerPage), maxPerPage, "A page holds at least one entity.");
         }
 
-        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        using var document = await ReadJsonAsync(response, cancellationToken).ConfigureAwait(false);
-        return TableEntityJson.Read(document.RootElement, response.Headers.ETag?.ToString());
+        return new TableQueryPageable(_sender, _uris, filter, maxPerPage, select?.ToList(), cancellationToken);
+    }
+
+    /// <summary>Inserts an entity.</summary>
+    /// <param name="entity">The entity, keys included.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response; its <c>ETag</c> header is the new entity's version.</returns>
+    /// <exception cref="RequestFailedException">
+    /// 409 <c>EntityAlreadyExists</c> when an entity with these keys exists, including when a retried attempt
+    /// finds the entity our own first attempt wrote.
+    /// </exception>
+    public Task<Response> AddEntityAsync(TableEntity entity, CancellationToken cancellationToken = default) =>
+        SendEntityAsync(new TableRequest(HttpMethod.Post, _uris.Table) { Content = Write(entity), ReturnNoContent = true }, cancellationToken);
+
+    /// <summary>Updates an existing entity if its version still matches.</summary>
+    /// <param name="entity">The entity, keys included.</param>
+    /// <param name="ifMatch">The version read earlier, or <see cref="ETag.All"/> to update any version.</param>
+    /// <param name="mode">Merge keeps properties not sent; replace drops them.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response; its <c>ETag</c> header is the entity's new version.</returns>
+    /// <exception cref="RequestFailedException">
+    /// 412 <c>UpdateConditionNotSatisfied</c> when the entity changed since <paramref name="ifMatch"/> (never retried);
+    /// 404 <c>ResourceNotFound</c> when it does not exist.
+    /// </exception>
+    public Task<Response> UpdateEntityAsync(
+        TableEntity entity, ETag ifMatch, TableUpdateMode mode = TableUpdateMode.Merge, CancellationToken cancellationToken = default)
+    {
+        if (ifMatch == default)
+        {
+            throw new ArgumentException("An update needs the entity's ETag, or ETag.All to overwrite any version.", nameof(ifMatch));
+        }
+
+        return SendEntityAsync(WriteRequest(entity, mode, TableHeaders.IfMatchValue(ifMatch)), cancellationToken);
+    }
+
+    /// <summary>Inserts the entity, or updates it whatever its version.</summary>
+    /// <param name="entity">The entity, keys included.</param>
+    /// <param name="mode">For an existing entity: merge keeps properties not sent; replace drops them.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response; its <c>ETag</c> header is the entity's new version.</returns>
+    /// <exception cref="RequestFailedException">The service refused the write.</exception>
+    public Task<Response> UpsertEntityAsync(
+        TableEntity entity, TableUpdateMode mode = TableUpdateMode.Merge, CancellationToken cancellationToken = default) =>
+        SendEntityAsync(WriteRequest(entity, mode, ifMatch: null), cancellationToken);
+
+    /// <summary>Deletes an entity.</summary>
+    /// <param name="partitionKey">The partition key.</param>
+    /// <param name="rowKey">The row key.</param>
+    /// <param name="ifMatch">The version read earlier; <c>default</c> (or <see cref="ETag.All"/>) deletes any version.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response: 204 when deleted, 404 (not thrown) when there was nothing to delete.</returns>
+    /// <exception cref="RequestFailedException">412 <c>UpdateConditionNotSatisfied</c> when the version changed; other failures.</exception>
+    public async Task<Response> DeleteEntityAsync(
+        string partitionKey, string rowKey, ETag ifMatch = default, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(partitionKey);
+        ArgumentNullException.ThrowIfNull(rowKey);
+        var request = new TableRequest(HttpMethod.Delete, _uris.Entity(partitionKey, rowKey))
+        {
+            IfMatch = TableHeaders.IfMatchValue(ifMatch),
+        };
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+
+        // Deleting what is already gone is success for an idempotent caller, as in Azure.Data.Tables.
+        return response.IsSuccess || (response.Status == 404 && IsEntityNotFound(ErrorCodeOf(response)))
+            ? response
+            : throw TableErrorParser.CreateException(response);
     }
 
     /// <summary>
-    /// Queries entities, following continuation tokens until the result ends (a page may be empty and still
-    /// continue). <paramref name="maxPerPage"/> becomes <c>$top</c>.
+    /// Runs up to 100 writes in one partition as one atomic entity group transaction: all take effect or none.
     /// </summary>
-    public async IAsyncEnumerable<TableEntity> QueryAsync(
-        string? filter = null,
-        int? maxPerPage = null,
-        IEnumerable<string>? select = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <param name="actions">The writes, at most 100, all with the same PartitionKey and each entity at most once.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One response per action, in order; each carries the entity's new <c>ETag</c> header (deletes have none).</returns>
+    /// <exception cref="ArgumentException">
+    /// No actions, more than 100, more than one partition, or an entity twice; checked before anything is sent.
+    /// </exception>
+    /// <exception cref="TableTransactionFailedException">
+    /// An action failed, so nothing was written; it names the failing action's index, status and error code.
+    /// As with any retried write, a transaction retried after a lost answer may fail because its first attempt won.
+    /// </exception>
+    public async Task<Response<IReadOnlyList<Response>>> SubmitTransactionAsync(
+        IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken = default)
     {
-        var query = new List<string>();
-        if (filter is not null)
+        var batch = TableTransactionRules.Validate(actions);
+        var response = await SendAsync(TableBatchRequestWriter.Create(_uris, batch), cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccess)
         {
-            query.Add("$filter=" + Uri.EscapeDataString(filter));
+            throw TableErrorParser.CreateException(response);
         }
 
-        if (maxPerPage is { } top)
+        var parts = await TableBatchResponseReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+        if (parts.FirstOrDefault(part => !part.IsSuccess) is { } failed)
         {
-            query.Add("$top=" + top.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            throw new TableTransactionFailedException(
+                TableErrorParser.CreateException(failed), TableBatchResponseReader.FailedActionIndex(failed));
         }
 
-        if (select is not null)
-        {
-            query.Add("$select=" + Uri.EscapeDataString(string.Join(',', select)));
-        }
-
-        (string? PartitionKey, string? RowKey) next = (null, null);
-        do
-        {
-            var parameters = new List<string>(query);
-            if (next.PartitionKey is not null)
-            {
-                parameters.Add("NextPartitionKey=" + Uri.EscapeDataString(next.PartitionKey));
-            }
-
-            if (next.RowKey is not null)
-            {
-                parameters.Add("NextRowKey=" + Uri.EscapeDataString(next.RowKey));
-            }
-
-            var uri = new Uri(TableAddress.Query(endpoint, Name).AbsoluteUri + (parameters.Count > 0 ? "?" + string.Join('&', parameters) : string.Empty));
-            using var response = await SendAsync(() => Request(HttpMethod.Get, uri), cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            next = (Header(response, "x-ms-continuation-NextPartitionKey"), Header(response, "x-ms-continuation-NextRowKey"));
-            using var document = await ReadJsonAsync(response, cancellationToken).ConfigureAwait(false);
-            foreach (var element in document.RootElement.GetProperty("value").EnumerateArray())
-            {
-                yield return TableEntityJson.Read(element);
-            }
-        }
-        while (next.PartitionKey is not null);
+        return Response.FromValue<IReadOnlyList<Response>>(parts, response);
     }
 
-    /// <summary>
-    /// Inserts an entity; an existing row is a 409 <c>EntityAlreadyExists</c>. After a retried attempt that
-    /// timed out, the 409 may be this insert's own first attempt: callers that must know write a marker they can check.
-    /// </summary>
-    public async Task<ETag> AddEntityAsync(TableEntity entity, CancellationToken cancellationToken = default)
+    private static ITableRequestAuthorizer CreateAuthorizer(TableStorageConnection connection, TableClientOptions options)
     {
-        var body = TableEntityJson.Write(entity);
-        using var response = await SendAsync(() => Request(HttpMethod.Post, tableUri, body, noContent: true), cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        return new ETag(response.Headers.ETag?.ToString() ?? string.Empty);
+        if (connection.SharedKeyCredential is { } sharedKey)
+        {
+            return new SharedKeyRequestAuthorizer(sharedKey, options.SharedKeyScheme);
+        }
+
+        if (connection.TableEndpoint.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new ArgumentException(
+                $"A bearer token is a secret and goes only over https; the endpoint {connection.TableEndpoint} is not.",
+                nameof(connection));
+        }
+
+        return new BearerTokenRequestAuthorizer(connection.TokenCredential!, options.TimeProvider);
     }
 
-    /// <summary>Replaces or merges an entity that must exist and match <paramref name="ifMatch"/> (or <see cref="ETag.All"/>).</summary>
-    public Task<ETag> UpdateEntityAsync(TableEntity entity, ETag ifMatch, TableUpdateMode mode = TableUpdateMode.Merge, CancellationToken cancellationToken = default) =>
-        WriteEntityAsync(entity, mode, ifMatch, cancellationToken);
-
-    /// <summary>Inserts or replaces/merges an entity.</summary>
-    public Task<ETag> UpsertEntityAsync(TableEntity entity, TableUpdateMode mode = TableUpdateMode.Merge, CancellationToken cancellationToken = default) =>
-        WriteEntityAsync(entity, mode, null, cancellationToken);
-
-    /// <summary>Deletes an entity matching <paramref name="ifMatch"/>; a missing entity is not an error.</summary>
-    public async Task DeleteEntityAsync(string partitionKey, string rowKey, ETag ifMatch = default, CancellationToken cancellationToken = default)
+    private TableRequest WriteRequest(TableEntity entity, TableUpdateMode mode, string? ifMatch)
     {
-        var uri = TableAddress.Entity(tableUri, partitionKey, rowKey);
-        var etag = ifMatch == default ? ETag.All : ifMatch;
-        using var response = await SendAsync(() => Request(HttpMethod.Delete, uri, ifMatch: etag), cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        var method = mode == TableUpdateMode.Replace ? HttpMethod.Put : TableHttpMethods.Merge;
+        return new TableRequest(method, _uris.Entity(entity.PartitionKey, entity.RowKey))
         {
-            return;
-        }
-
-        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            Content = Write(entity),
+            IfMatch = ifMatch,
+        };
     }
 
-    /// <summary>
-    /// Submits an entity group transaction: at most 100 operations on distinct rows of one partition, all applied
-    /// or none. A failure throws <see cref="TableTransactionFailedException"/> with the failing operation's index.
-    /// </summary>
-    /// <returns>The ETags the service returned, one per operation that writes.</returns>
-    public async Task<IReadOnlyList<ETag>> SubmitTransactionAsync(IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken = default)
+    private static byte[] Write(TableEntity entity)
     {
-        var list = actions.ToArray();
-        ValidateTransaction(list);
-        var seed = Guid.NewGuid().ToString("D");
-        using var response = await SendAsync(
-            () =>
-            {
-                var request = Request(HttpMethod.Post, new Uri(endpoint, "$batch"));
-                request.Content = TableBatch.Build(tableUri, list, seed);
-                return request;
-            },
-            cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode != HttpStatusCode.Accepted)
-        {
-            throw await TableErrors.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
-        }
-
-        return TableBatch.ReadResponse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+        ArgumentNullException.ThrowIfNull(entity);
+        entity.ThrowIfKeysMissing(nameof(entity));
+        return TableEntityJsonWriter.Write(entity);
     }
 
-    private static void ValidateTransaction(TableTransactionAction[] actions)
+    private async Task<Response> SendEntityAsync(TableRequest request, CancellationToken cancellationToken)
     {
-        if (actions.Length is 0 or > 100)
-        {
-            throw new ArgumentException($"A transaction holds 1 to 100 operations, not {actions.Length}.", nameof(actions));
-        }
-
-        if (actions.Select(action => action.Entity.PartitionKey).Distinct(StringComparer.Ordinal).Count() > 1)
-        {
-            throw new ArgumentException("All operations of a transaction must be in one partition.", nameof(actions));
-        }
-
-        var duplicate = actions.GroupBy(action => action.Entity.RowKey, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new ArgumentException($"Row {duplicate.Key} appears more than once in the transaction.", nameof(actions));
-        }
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return response.IsSuccess ? response : throw TableErrorParser.CreateException(response);
     }
 
-    private async Task<ETag> WriteEntityAsync(TableEntity entity, TableUpdateMode mode, ETag? ifMatch, CancellationToken cancellationToken)
+    private Task<TableResponse> GetEntityResponseAsync(
+        string partitionKey, string rowKey, IEnumerable<string>? select, CancellationToken cancellationToken)
     {
-        var uri = TableAddress.Entity(tableUri, entity.PartitionKey, entity.RowKey);
-        var method = mode == TableUpdateMode.Replace ? HttpMethod.Put : new HttpMethod("MERGE");
-        var body = TableEntityJson.Write(entity);
-        var etag = ifMatch is { } required && required == default ? ETag.All : ifMatch;
-        using var response = await SendAsync(() => Request(method, uri, body, ifMatch: etag), cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        return new ETag(response.Headers.ETag?.ToString() ?? string.Empty);
+        ArgumentNullException.ThrowIfNull(partitionKey);
+        ArgumentNullException.ThrowIfNull(rowKey);
+        return SendAsync(new TableRequest(HttpMethod.Get, _uris.Entity(partitionKey, rowKey, select)), cancellationToken);
     }
 
-    private HttpRequestMessage Request(HttpMethod method, Uri uri, byte[]? body = null, bool noContent = false, ETag? ifMatch = null)
+    private Task<TableResponse> SendAsync(TableRequest request, CancellationToken cancellationToken) =>
+        _sender.SendAsync(request, cancellationToken);
+
+    private static TableEntity ReadEntity(TableResponse response)
     {
-        var request = new HttpRequestMessage(method, uri);
-        request.Headers.TryAddWithoutValidation("Accept", JsonAccept);
-        request.Headers.TryAddWithoutValidation("x-ms-version", options.ApiVersion);
-        request.Headers.TryAddWithoutValidation("DataServiceVersion", "3.0;NetFx");
-        request.Headers.TryAddWithoutValidation("MaxDataServiceVersion", "3.0;NetFx");
-        if (ifMatch is { } etag)
+        var entity = TableEntityJsonReader.ReadEntity(response.Content);
+        if (entity.ETag == default && response.Headers.ETag is { } etag)
         {
-            request.Headers.TryAddWithoutValidation("If-Match", etag.ToString());
+            entity.ETag = etag;
         }
 
-        if (noContent)
-        {
-            request.Headers.TryAddWithoutValidation("Prefer", "return-no-content");
-        }
-
-        if (body is not null)
-        {
-            request.Content = new ByteArrayContent(body);
-            request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
-        }
-
-        return request;
+        return entity;
     }
 
-    private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken) =>
-        await pipeline.ExecuteAsync(
-            async token =>
-            {
-                using var request = createRequest();
-                return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
-            },
-            cancellationToken).ConfigureAwait(false);
+    private static string? ErrorCodeOf(Response response) => TableErrorParser.Instance.TryParse(response, out var error, out _) ? error!.Code : null;
 
-    private ResiliencePipeline<HttpResponseMessage> BuildPipeline(TableClientOptions settings, TimeProvider time) =>
-        new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                    .Handle<HttpRequestException>()
-                    .Handle<TimeoutRejectedException>()
-                    .HandleResult(response => IsTransient(response.StatusCode)),
-                MaxRetryAttempts = Math.Max(settings.MaxRetries, 1),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = settings.BaseDelay,
-                MaxDelay = settings.MaxDelay,
-                DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter(args.Outcome.Result, settings.MaxDelay)),
-                OnRetry = args =>
-                {
-                    LogRetry(args.AttemptNumber + 1, args.Outcome.Result is { } failed ? (int)failed.StatusCode : 0, args.RetryDelay, args.Outcome.Exception?.GetType().Name);
-                    args.Outcome.Result?.Dispose();
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .AddTimeout(settings.AttemptTimeout)
-            .Build();
+    // Newer service versions say EntityNotFound where older ones and Azurite say ResourceNotFound.
+    private static bool IsEntityNotFound(string? errorCode) => errorCode is "ResourceNotFound" or "EntityNotFound";
 
-    private static bool IsTransient(HttpStatusCode status) =>
-        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests or HttpStatusCode.InternalServerError
-            or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
-
-    /// <summary>The server's <c>Retry-After</c> (seconds or a date), capped; null lets the backoff decide.</summary>
-    private TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan max)
-    {
-        var retryAfter = response?.Headers.RetryAfter;
-        var delay = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
-        return delay is { } wait ? TimeSpan.FromTicks(Math.Clamp(wait.Ticks, 0, max.Ticks)) : null;
-    }
-
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
-
-    private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await TableErrors.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Table request attempt {Attempt} failed (status {Status}, {Exception}); retrying in {Delay}")]
-    private partial void LogRetry(int attempt, int status, TimeSpan delay, string? exception);
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableNamePattern();
 }

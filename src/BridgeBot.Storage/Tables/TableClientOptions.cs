@@ -1,20 +1,29 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace BridgeBot.Storage.Tables;
 
-/// <summary>How the table client retries transient failures.</summary>
+/// <summary>Optional settings of a <see cref="TableClient"/>.</summary>
 public sealed class TableClientOptions
 {
-    /// <summary>Retries after the first attempt (timeouts, 408, 429, 500, 502, 503, 504, connection failures).</summary>
-    public int MaxRetries { get; set; } = 4;
+    /// <summary>
+    /// The HTTP client to send with, e.g. one from IHttpClientFactory or one with a test handler.
+    /// When null, all clients share one internal <see cref="System.Net.Http.HttpClient"/>.
+    /// </summary>
+    public HttpClient? HttpClient { get; set; }
 
-    /// <summary>The first backoff delay; it grows exponentially with jitter.</summary>
-    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// The clock for the <c>x-ms-date</c> header, token freshness, Retry-After dates and the retry delays and
+    /// attempt timeouts. A fake clock that never advances therefore also stops retries from firing.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    /// <summary>The longest single backoff delay (a longer <c>Retry-After</c> is capped to it).</summary>
-    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How transient failures are retried.</summary>
+    public TableRetryOptions Retry { get; } = new();
 
-    /// <summary>How long one attempt may take before it is abandoned and retried.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>The signature sent with an account key; ignored with a token credential.</summary>
+    public TableSharedKeyScheme SharedKeyScheme { get; set; } = TableSharedKeyScheme.SharedKeyLite;
 
-    /// <summary>The REST API version sent in <c>x-ms-version</c>.</summary>
-    public string ApiVersion { get; set; } = "2019-02-02";
+    /// <summary>Where retries are logged.</summary>
+    public ILogger Logger { get; set; } = NullLogger.Instance;
 }

@@ -1,36 +1,46 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
 namespace BridgeBot.Storage.Tables;
 
 /// <summary>
-/// Reversible escaping of text used in a PartitionKey or RowKey. The table service forbids
-/// <c>/ \ # ?</c> and control characters in keys, and <c>% + '</c> break URL addressing and filters;
-/// each of those (and the escape character <c>~</c> itself) becomes <c>~XX</c> with its hex code.
+/// Reversible escaping that makes any string a safe PartitionKey or RowKey.
 /// </summary>
+/// <remarks>
+/// The service forbids <c>/ \ # ?</c> and the control characters U+0000–U+001F and U+007F–U+009F in keys, and
+/// <c>% + '</c> break URL addressing and filters. Each of those, and the escape character <c>~</c> itself, becomes
+/// <c>~</c> followed by two uppercase hex digits (all of them are below U+0100). Every other character, including
+/// non-ASCII text, passes through unchanged, so typical ids stay readable. Escaping changes the sort order only
+/// around the escaped characters.
+/// </remarks>
 public static class TableKey
 {
     private const char Escape = '~';
 
-    /// <summary>Escapes <paramref name="value"/> for use in a key.</summary>
+    private static readonly SearchValues<char> Escaped = SearchValues.Create(EscapedCharacters());
+
+    /// <summary>Escapes the characters keys may not hold.</summary>
+    /// <param name="value">Any string, e.g. a Slack or Teams user id.</param>
+    /// <returns>A string safe as a PartitionKey or RowKey, which <see cref="Decode"/> turns back into <paramref name="value"/>.</returns>
     public static string Encode(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (!value.Any(NeedsEscape))
+        if (!value.AsSpan().ContainsAny(Escaped))
         {
             return value;
         }
 
         var builder = new StringBuilder(value.Length + 8);
-        foreach (var c in value)
+        foreach (var character in value)
         {
-            if (NeedsEscape(c))
+            if (MustEscape(character))
             {
-                builder.Append(Escape).Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+                builder.Append(Escape).Append(((int)character).ToString("X2", CultureInfo.InvariantCulture));
             }
             else
             {
-                builder.Append(c);
+                builder.Append(character);
             }
         }
 
@@ -38,6 +48,9 @@ public static class TableKey
     }
 
     /// <summary>Reverses <see cref="Encode"/>.</summary>
+    /// <param name="key">A key produced by <see cref="Encode"/>.</param>
+    /// <returns>The original string.</returns>
+    /// <exception cref="FormatException">The key has an escape character not followed by two hex digits.</exception>
     public static string Decode(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -47,22 +60,42 @@ public static class TableKey
         }
 
         var builder = new StringBuilder(key.Length);
-        for (var i = 0; i < key.Length; i++)
+        for (var index = 0; index < key.Length; index++)
         {
-            if (key[i] == Escape && i + 2 < key.Length && int.TryParse(key.AsSpan(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
+            if (key[index] != Escape)
             {
-                builder.Append((char)code);
-                i += 2;
+                builder.Append(key[index]);
+                continue;
             }
-            else
+
+            if (index + 2 >= key.Length
+                || !byte.TryParse(key.AsSpan(index + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
             {
-                builder.Append(key[i]);
+                throw new FormatException($"'{key}' is not an encoded table key: '{Escape}' at {index} is not followed by two hex digits.");
             }
+
+            builder.Append((char)code);
+            index += 2;
         }
 
         return builder.ToString();
     }
 
-    private static bool NeedsEscape(char c) =>
-        c is '/' or '\\' or '#' or '?' or '%' or '+' or '\'' or Escape || c <= '\u001F' || c is >= '\u007F' and <= '\u009F';
+    private static bool MustEscape(char character) => Escaped.Contains(character);
+
+    private static string EscapedCharacters()
+    {
+        var characters = new StringBuilder("/\\#?%+'~");
+        for (var code = 0x00; code <= 0x1F; code++)
+        {
+            characters.Append((char)code);
+        }
+
+        for (var code = 0x7F; code <= 0x9F; code++)
+        {
+            characters.Append((char)code);
+        }
+
+        return characters.ToString();
+    }
 }

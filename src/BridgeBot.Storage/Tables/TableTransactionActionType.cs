@@ -1,23 +1,23 @@
 namespace BridgeBot.Storage.Tables;
 
-/// <summary>The operations an entity group transaction can hold.</summary>
+/// <summary>The kind of write one action of an entity group transaction performs.</summary>
 public enum TableTransactionActionType
 {
-    /// <summary>Insert; fails with 409 if the row exists.</summary>
+    /// <summary>Insert; the transaction fails if the entity already exists.</summary>
     Add,
 
-    /// <summary>Replace under an ETag (or <see cref="Azure.ETag.All"/>); fails if missing or changed.</summary>
-    UpdateReplace,
-
-    /// <summary>Merge under an ETag (or <see cref="Azure.ETag.All"/>).</summary>
+    /// <summary>Merge into an existing entity, guarded by the action's ETag.</summary>
     UpdateMerge,
 
-    /// <summary>Insert or replace.</summary>
-    UpsertReplace,
+    /// <summary>Replace an existing entity, guarded by the action's ETag.</summary>
+    UpdateReplace,
 
-    /// <summary>Insert or merge.</summary>
+    /// <summary>Delete an existing entity, guarded by the action's ETag.</summary>
+    Delete,
+
+    /// <summary>Insert, or merge into the entity if it exists.</summary>
     UpsertMerge,
 
-    /// <summary>Delete under an ETag (or <see cref="Azure.ETag.All"/>).</summary>
-    Delete,
+    /// <summary>Insert, or replace the entity if it exists.</summary>
+    UpsertReplace,
 }

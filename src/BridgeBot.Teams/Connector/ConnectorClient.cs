@@ -61,6 +61,16 @@ public sealed class ConnectorClient
             parameters,
             cancellationToken);
 
+    /// <summary>The members of a conversation (for a team channel, pass the team's id), e.g. to offer people in a form.</summary>
+    public async Task<IReadOnlyList<ChannelAccount>> GetConversationMembersAsync(string serviceUrl, string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        return await SendAsync<List<ChannelAccount>>(
+            new ConnectorCall("GetConversationMembers", HttpMethod.Get, serviceUrl, conversationId, $"v3/conversations/{Escape(conversationId)}/members"),
+            null,
+            cancellationToken).ConfigureAwait(false);
+    }
+
     // Teams ids hold ':', ';' and '@', which must not reach the path unescaped.
     private static string Escape(string id) => Uri.EscapeDataString(id);
 
@@ -74,17 +84,16 @@ public sealed class ConnectorClient
             cancellationToken);
     }
 
-    private async Task<T> SendAsync<T>(ConnectorCall call, object body, CancellationToken cancellationToken)
+    private async Task<T> SendAsync<T>(ConnectorCall call, object? body, CancellationToken cancellationToken)
         where T : new()
     {
-        ArgumentNullException.ThrowIfNull(body);
         var uri = call.BuildUri();
         if (!trust.IsTrusted(call.ServiceUrl))
         {
             throw new UntrustedServiceUrlException(call.ServiceUrl);
         }
 
-        var payload = JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options);
+        var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ConnectorRetryPipeline.Operation, call.Operation);
         context.Properties.Set(ConnectorRetryPipeline.ConversationId, call.LogConversationId);
@@ -107,13 +116,15 @@ public sealed class ConnectorClient
         }
     }
 
-    private async Task<HttpResponseMessage> AttemptAsync(ConnectorCall call, Uri uri, byte[] payload, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> AttemptAsync(ConnectorCall call, Uri uri, byte[]? payload, CancellationToken cancellationToken)
     {
         // A request message cannot be sent twice, so each attempt builds its own.
-        using var request = new HttpRequestMessage(call.Method, uri)
+        using var request = new HttpRequestMessage(call.Method, uri);
+        if (payload is not null)
         {
-            Content = new ByteArrayContent(payload) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } },
-        };
+            request.Content = new ByteArrayContent(payload) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } };
+        }
+
         if (await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

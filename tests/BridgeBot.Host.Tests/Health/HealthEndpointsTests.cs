@@ -34,7 +34,7 @@ public class HealthEndpointsTests(AzuriteFixture azurite)
         {
             ["Storage:ConnectionString"] = $"AccountName=devstoreaccount1;AccountKey={AzuriteServer.AccountKey};TableEndpoint={nowhere}devstoreaccount1",
             ["Storage:Retry:MaxRetries"] = "1",
-            ["Storage:Retry:BaseDelay"] = "00:00:00.010",
+            ["Storage:Retry:Delay"] = "00:00:00.010",
         });
         using var client = factory.CreateClient();
 

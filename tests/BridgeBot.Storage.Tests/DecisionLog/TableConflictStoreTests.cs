@@ -11,7 +11,7 @@ using static BridgeBot.Storage.Tests.Support.StoreHarness;
 
 namespace BridgeBot.Storage.Tests.DecisionLog;
 
-[Collection(AzuriteCollection.Name)]
+[Collection(AzuriteFixture.CollectionName)]
 public class TableConflictStoreTests(AzuriteFixture azurite)
 {
     [Fact]
@@ -173,8 +173,8 @@ public class TableConflictStoreTests(AzuriteFixture azurite)
 
         harness.Counter.Reset();
         var before = await harness.Store.ListOpenAsync(harness.Workspace);
-        var rowsBefore = harness.Counter.EntitiesRead;
-        var requestsBefore = harness.Counter.Requests.Count;
+        var rowsBefore = harness.Counter.EntityCount;
+        var requestsBefore = harness.Counter.RequestCount;
 
         await SeedDecidedHistoryAsync(harness, conflicts: 500, entriesPerConflict: 10);
 
@@ -184,8 +184,8 @@ public class TableConflictStoreTests(AzuriteFixture azurite)
         Assert.Equal(3, before.Count);
         Assert.Equal(3, after.Count);
         Assert.Equal(3, rowsBefore);
-        Assert.Equal(rowsBefore, harness.Counter.EntitiesRead);
-        Assert.Equal(requestsBefore, harness.Counter.Requests.Count);
+        Assert.Equal(rowsBefore, harness.Counter.EntityCount);
+        Assert.Equal(requestsBefore, harness.Counter.RequestCount);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public class TableConflictStoreTests(AzuriteFixture azurite)
         var latest = await harness.Store.ListDecisionsAsync(harness.Workspace, 5);
 
         Assert.Equal(["Release 11", "Release 10", "Release 9", "Release 8", "Release 7"], latest.Select(d => d.Release));
-        Assert.Equal(5, harness.Counter.EntitiesRead);
+        Assert.Equal(5, harness.Counter.EntityCount);
     }
 
     [Fact]

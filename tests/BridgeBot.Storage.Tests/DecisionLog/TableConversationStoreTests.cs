@@ -8,7 +8,7 @@ using BridgeBot.Testing.Azurite;
 
 namespace BridgeBot.Storage.Tests.DecisionLog;
 
-[Collection(AzuriteCollection.Name)]
+[Collection(AzuriteFixture.CollectionName)]
 public class TableConversationStoreTests(AzuriteFixture azurite)
 {
     private static readonly WorkspaceId Workspace = WorkspaceId.ForTeams("00000000-0000-0000-0000-0000000000001");

@@ -6,7 +6,7 @@ using BridgeBot.Domain.Workspaces;
 using BridgeBot.Storage.DecisionLog;
 using BridgeBot.Storage.Hosting;
 using BridgeBot.Storage.Tables;
-using BridgeBot.Testing;
+using BridgeBot.Testing.Http;
 using BridgeBot.Testing.Azurite;
 using Microsoft.Extensions.Logging.Abstractions;
 

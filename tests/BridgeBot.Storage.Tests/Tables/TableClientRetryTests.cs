@@ -1,166 +1,169 @@
 using System.Net;
-using Azure.Core;
+using Azure;
 using BridgeBot.Storage.Tables;
+using BridgeBot.Testing.Time;
 
 namespace BridgeBot.Storage.Tests.Tables;
 
-/// <summary>Retry behaviour against a scripted peer: which answers are retried, and how long the client asks to wait.</summary>
-public class TableClientRetryTests
+public sealed class TableClientRetryTests
 {
-    private static readonly Uri Endpoint = new("http://127.0.0.1:1/devstoreaccount1/");
-
-    [Fact]
-    public async Task ServiceUnavailable_IsRetriedUntilSuccess()
+    [Theory]
+    [InlineData(HttpStatusCode.RequestTimeout)]
+    [InlineData(HttpStatusCode.TooManyRequests)]
+    [InlineData(HttpStatusCode.InternalServerError)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public async Task TransientStatus_ThenSuccess_IsRetried(HttpStatusCode transient)
     {
-        var peer = new ScriptedPeer(HttpStatusCode.ServiceUnavailable, HttpStatusCode.InternalServerError, HttpStatusCode.NoContent);
-        var table = Client(peer, new RecordingClock());
+        var table = new ScriptedTable();
+        table.Handler.Then(transient, ScriptedTable.ErrorJson("ServerBusy")).Then(HttpStatusCode.OK, ScriptedTable.EntityJson);
 
-        await table.UpsertEntityAsync(new TableEntity("p", "r"));
+        var read = await table.Client.GetEntityAsync("p", "r");
 
-        Assert.Equal(3, peer.Calls);
+        Assert.Equal(1, read.Value["V"]);
+        Assert.Equal(2, table.Handler.Requests.Count);
     }
 
     [Theory]
+    [InlineData(HttpStatusCode.BadRequest, "InvalidInput")]
+    [InlineData(HttpStatusCode.Forbidden, "AuthorizationFailure")]
     [InlineData(HttpStatusCode.Conflict, "EntityAlreadyExists")]
     [InlineData(HttpStatusCode.PreconditionFailed, "UpdateConditionNotSatisfied")]
-    [InlineData(HttpStatusCode.BadRequest, "InvalidInput")]
-    public async Task ClientErrors_AreNotRetried(HttpStatusCode status, string code)
+    public async Task ClientErrorStatus_IsNotRetried(HttpStatusCode status, string errorCode)
     {
-        var peer = new ScriptedPeer(status, HttpStatusCode.NoContent) { ErrorCode = code };
-        var table = Client(peer, new RecordingClock());
+        var table = new ScriptedTable();
+        table.Handler.Then(status, ScriptedTable.ErrorJson(errorCode));
 
-        var failure = await Assert.ThrowsAsync<Azure.RequestFailedException>(() => table.AddEntityAsync(new TableEntity("p", "r")));
+        var error = await Assert.ThrowsAsync<RequestFailedException>(
+            () => table.Client.UpdateEntityAsync(new TableEntity("p", "r"), ETag.All));
 
-        Assert.Equal(1, peer.Calls);
-        Assert.Equal((int)status, failure.Status);
-        Assert.Equal(code, failure.ErrorCode);
+        Assert.Equal((int)status, error.Status);
+        Assert.Equal(errorCode, error.ErrorCode);
+        Assert.Single(table.Handler.Requests);
     }
 
     [Fact]
-    public async Task TooManyRequests_HonoursRetryAfter()
+    public async Task RetryAfterSeconds_IsTheDelayBeforeTheNextAttempt()
     {
-        var peer = new ScriptedPeer(HttpStatusCode.TooManyRequests, HttpStatusCode.NoContent) { RetryAfterSeconds = 3 };
-        var clock = new RecordingClock();
-        var table = Client(peer, clock, new TableClientOptions { MaxDelay = TimeSpan.FromSeconds(30), AttemptTimeout = TimeSpan.FromHours(1) });
+        var table = new ScriptedTable();
+        table.Handler
+            .Then(HttpStatusCode.ServiceUnavailable, ScriptedTable.ErrorJson("ServerBusy"), ("Retry-After", "1"))
+            .Then(HttpStatusCode.NoContent);
 
-        await table.UpsertEntityAsync(new TableEntity("p", "r"));
+        await table.Client.AddEntityAsync(new TableEntity("p", "r"));
 
-        Assert.Equal(2, peer.Calls);
-        Assert.Contains(TimeSpan.FromSeconds(3), clock.Delays);
+        var retry = Assert.Single(table.Logger.Entries);
+        Assert.Equal(TimeSpan.FromSeconds(1), retry.Values["Delay"]);
+        Assert.Equal("POST", retry.Values["Operation"]);
+        Assert.Equal(1, retry.Values["Attempt"]);
+        Assert.Equal(2, table.Handler.Requests.Count);
     }
 
     [Fact]
-    public async Task PersistentFailure_GivesUpAfterTheConfiguredRetries()
+    public void RetryAfterHttpDate_IsMeasuredFromTheInjectedClock()
     {
-        var peer = new ScriptedPeer(Enumerable.Repeat(HttpStatusCode.ServiceUnavailable, 10).ToArray());
-        var table = Client(peer, new RecordingClock(), new TableClientOptions { MaxRetries = 2, AttemptTimeout = TimeSpan.FromHours(1) });
+        var clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var response = new TableResponse(503, "Server Busy", [new("Retry-After", "Thu, 01 Jan 2026 00:00:07 GMT")], []);
 
-        var failure = await Assert.ThrowsAsync<Azure.RequestFailedException>(() => table.UpsertEntityAsync(new TableEntity("p", "r")));
-
-        Assert.Equal(503, failure.Status);
-        Assert.Equal(3, peer.Calls);
+        Assert.Equal(TimeSpan.FromSeconds(7), TableTransientFailures.RetryAfter(response, clock));
     }
 
     [Fact]
-    public async Task BearerToken_IsSentAndReusedWhileFresh()
+    public async Task TransientStatus_EveryTime_ThrowsTheLastStatusAfterMaxRetries()
     {
-        var peer = new ScriptedPeer(HttpStatusCode.NoContent, HttpStatusCode.NoContent, HttpStatusCode.NoContent);
-        var credential = new CountingCredential();
-        var bearer = new BearerTokenHandler(credential, TimeProvider.System) { InnerHandler = peer };
-        var table = new TableClient(new HttpClient(bearer), Endpoint, "t", new TableClientOptions(), TimeProvider.System);
-
-        for (var i = 0; i < 3; i++)
+        var table = new ScriptedTable(options => options.Retry.MaxRetries = 2);
+        for (var attempt = 0; attempt < 3; attempt++)
         {
-            await table.UpsertEntityAsync(new TableEntity("p", "r" + i));
+            table.Handler.Then(HttpStatusCode.ServiceUnavailable, ScriptedTable.ErrorJson("ServerBusy"));
         }
 
-        Assert.Equal(1, credential.Calls);
-        Assert.All(peer.Authorizations, header => Assert.Equal("Bearer token-1", header));
-        Assert.Equal([BearerTokenHandler.StorageScope], credential.Scopes);
+        var error = await Assert.ThrowsAsync<RequestFailedException>(() => table.Client.GetEntityAsync("p", "r"));
+
+        Assert.Equal(503, error.Status);
+        Assert.Equal("ServerBusy", error.ErrorCode);
+        Assert.Equal(3, table.Handler.Requests.Count);
     }
 
-    private static TableClient Client(HttpMessageHandler peer, TimeProvider clock, TableClientOptions? options = null) =>
-        new(new HttpClient(peer), Endpoint, "t", options ?? new TableClientOptions { AttemptTimeout = TimeSpan.FromHours(1) }, clock);
-
-    private sealed class ScriptedPeer(params HttpStatusCode[] answers) : HttpMessageHandler
+    [Fact]
+    public async Task NetworkError_ThenSuccess_IsRetried()
     {
-        private int calls;
+        var table = new ScriptedTable();
+        table.Handler
+            .Then((_, _) => throw new HttpRequestException("connection refused"))
+            .Then(HttpStatusCode.NoContent);
 
-        public int Calls => calls;
+        var response = await table.Client.AddEntityAsync(new TableEntity("p", "r"));
 
-        public int? RetryAfterSeconds { get; init; }
-
-        public string ErrorCode { get; init; } = "ServerBusy";
-
-        public List<string?> Authorizations { get; } = [];
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var index = Interlocked.Increment(ref calls) - 1;
-            lock (Authorizations)
-            {
-                Authorizations.Add(request.Headers.Authorization?.ToString());
-            }
-
-            var status = answers[Math.Min(index, answers.Length - 1)];
-            var response = new HttpResponseMessage(status);
-            if ((int)status >= 400)
-            {
-                response.Content = new StringContent("{\"odata.error\":{\"code\":\"" + ErrorCode + "\",\"message\":{\"lang\":\"en-US\",\"value\":\"scripted\"}}}");
-            }
-
-            if (RetryAfterSeconds is { } seconds)
-            {
-                response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(seconds));
-            }
-
-            return Task.FromResult(response);
-        }
+        Assert.Equal(204, response.Status);
+        Assert.Equal(2, table.Handler.Requests.Count);
     }
 
-    /// <summary>Records every wait the client asks for and lets short ones (backoffs) pass at once; long ones (attempt timeouts) stay real.</summary>
-    private sealed class RecordingClock : TimeProvider
+    [Fact]
+    public async Task NetworkError_EveryTime_ThrowsRequestFailedExceptionWithStatus0()
     {
-        private readonly List<TimeSpan> delays = [];
+        var table = new ScriptedTable(options => options.Retry.MaxRetries = 1);
+        table.Handler
+            .Then((_, _) => throw new HttpRequestException("connection refused"))
+            .Then((_, _) => throw new HttpRequestException("connection refused"));
 
-        public IReadOnlyList<TimeSpan> Delays
-        {
-            get
-            {
-                lock (delays)
-                {
-                    return delays.ToArray();
-                }
-            }
-        }
+        var error = await Assert.ThrowsAsync<RequestFailedException>(() => table.Client.GetEntityAsync("p", "r"));
 
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            lock (delays)
-            {
-                delays.Add(dueTime);
-            }
-
-            return System.CreateTimer(callback, state, dueTime < TimeSpan.FromMinutes(5) ? TimeSpan.Zero : dueTime, period);
-        }
+        Assert.Equal(0, error.Status);
+        Assert.IsType<HttpRequestException>(error.InnerException);
+        Assert.Equal(2, table.Handler.Requests.Count);
     }
 
-    private sealed class CountingCredential : TokenCredential
+    [Fact]
+    public async Task AttemptThatHangs_TimesOutAndIsRetried()
     {
-        private int calls;
+        var table = new ScriptedTable(options => options.Retry.AttemptTimeout = TimeSpan.FromMilliseconds(500));
+        table.Handler
+            .Then(async (_, cancellationToken) =>
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+                throw new InvalidOperationException("unreachable: the delay only ends by cancellation");
+            })
+            .Then(HttpStatusCode.OK, ScriptedTable.EntityJson);
 
-        public int Calls => calls;
+        var read = await table.Client.GetEntityAsync("p", "r");
 
-        public string[] Scopes { get; private set; } = [];
+        Assert.Equal("r", read.Value.RowKey);
+        Assert.Equal(2, table.Handler.Requests.Count);
+    }
 
-        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            GetTokenAsync(requestContext, cancellationToken).AsTask().GetAwaiter().GetResult();
-
-        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken)
+    [Fact]
+    public async Task CallerCancellation_IsNotRetried()
+    {
+        var table = new ScriptedTable();
+        using var cancellation = new CancellationTokenSource();
+        table.Handler.Then(async (_, cancellationToken) =>
         {
-            var n = Interlocked.Increment(ref calls);
-            Scopes = requestContext.Scopes;
-            return ValueTask.FromResult(new AccessToken($"token-{n}", TimeProvider.System.GetUtcNow().AddHours(1)));
-        }
+            await cancellation.CancelAsync();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable: the delay only ends by cancellation");
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => table.Client.GetEntityAsync("p", "r", cancellationToken: cancellation.Token));
+
+        Assert.Single(table.Handler.Requests);
+    }
+
+    [Fact]
+    public async Task Query_EmptyPageWithContinuation_KeepsPaging()
+    {
+        var table = new ScriptedTable();
+        table.Handler
+            .Then(
+                HttpStatusCode.OK,
+                """{"value":[]}""",
+                ("x-ms-continuation-NextPartitionKey", "1!4!cA--"),
+                ("x-ms-continuation-NextRowKey", "1!4!cg--"))
+            .Then(HttpStatusCode.OK, $$"""{"value":[{{ScriptedTable.EntityJson}}]}""");
+
+        var rows = await table.Client.QueryAsync().ToListAsync();
+
+        Assert.Equal("r", Assert.Single(rows).RowKey);
+        Assert.Equal("?NextPartitionKey=1%214%21cA--&NextRowKey=1%214%21cg--", table.Handler.Requests[1].Uri.Query);
     }
 }

@@ -2,27 +2,46 @@ using BridgeBot.Storage.Tables;
 
 namespace BridgeBot.Storage.Tests.Tables;
 
-public class TableKeyTests
+public sealed class TableKeyTests
 {
+    public static TheoryData<string> AwkwardStrings() =>
+    [
+        string.Empty,
+        "plain-id_123",
+        "a/b\\c#d?e",
+        "100% + 'quoted'",
+        "~7E already~looks~escaped~",
+        "tab\tnewline\ncontrol\u0001del\u007fc1\u0085\u009f",
+        "ünïcødé ✓ 😀",
+        "teams:29:1a-B_c/=",
+    ];
+
     [Theory]
-    [InlineData("plain-text_123:ok", "plain-text_123:ok")]
-    [InlineData("a/b\\c#d?e", "a~2Fb~5Cc~23d~3Fe")]
-    [InlineData("100% + 'quote'", "100~25 ~2B ~27quote~27")]
-    [InlineData("tilde~", "tilde~7E")]
-    public void Encode_EscapesForbiddenCharacters(string value, string expected)
+    [MemberData(nameof(AwkwardStrings))]
+    public void Encode_ThenDecode_GivesTheOriginal(string value) =>
+        Assert.Equal(value, TableKey.Decode(TableKey.Encode(value)));
+
+    [Theory]
+    [MemberData(nameof(AwkwardStrings))]
+    public void Encode_LeavesNoCharacterKeysForbidOrUrlsMangle(string value)
     {
-        Assert.Equal(expected, TableKey.Encode(value));
-        Assert.Equal(value, TableKey.Decode(expected));
+        var encoded = TableKey.Encode(value);
+
+        Assert.DoesNotContain(encoded, character =>
+            character is '/' or '\\' or '#' or '?' or '%' or '+' or '\'' || char.IsControl(character));
     }
 
     [Fact]
-    public void Encode_ControlCharacters_RoundTrip()
-    {
-        var value = "x" + (char)0 + (char)0x1F + (char)0x7F + (char)0x85 + (char)0x9F + "y";
+    public void Encode_PlainId_IsUnchanged() => Assert.Equal("U012AB3CD", TableKey.Encode("U012AB3CD"));
 
-        var encoded = TableKey.Encode(value);
+    [Fact]
+    public void Encode_ForbiddenCharacter_BecomesEscapeAndTwoHexDigits() =>
+        Assert.Equal("a~2Fb~7Ec~0A", TableKey.Encode("a/b~c\n"));
 
-        Assert.DoesNotContain(encoded, c => c < 0x20 || c is >= (char)0x7F and <= (char)0x9F);
-        Assert.Equal(value, TableKey.Decode(encoded));
-    }
+    [Theory]
+    [InlineData("~")]
+    [InlineData("a~2")]
+    [InlineData("a~zz")]
+    public void Decode_BrokenEscape_ThrowsFormatException(string key) =>
+        Assert.Throws<FormatException>(() => TableKey.Decode(key));
 }

@@ -3,22 +3,37 @@ using Xunit;
 namespace BridgeBot.Testing.Azurite;
 
 /// <summary>
-/// One Azurite shared by a test collection. xunit finds collection definitions only in the test assembly, so each
-/// test project declares <c>[CollectionDefinition("Azurite")] class AzuriteCollection : ICollectionFixture&lt;AzuriteFixture&gt;</c>.
+/// One <see cref="AzuriteServer"/> shared by the test classes of an assembly's <c>Azurite</c> collection.
 /// </summary>
+/// <remarks>
+/// xunit reads collection definitions only from the test assembly itself, so each test assembly declares
+/// <c>[CollectionDefinition(AzuriteFixture.CollectionName)] public sealed class AzuriteCollection : ICollectionFixture&lt;AzuriteFixture&gt;;</c>
+/// and its classes take <c>[Collection(AzuriteFixture.CollectionName)]</c>.
+/// </remarks>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
-    private AzuriteServer? server;
+    /// <summary>The collection name test classes join.</summary>
+    public const string CollectionName = "Azurite";
 
-    public AzuriteServer Server => server ?? throw new InvalidOperationException("Azurite has not started.");
+    private AzuriteServer? _server;
 
-    public async Task InitializeAsync() => server = await AzuriteServer.StartNewAsync();
+    /// <summary>The running server.</summary>
+    public AzuriteServer Server => _server ?? throw new InvalidOperationException("The Azurite fixture has not started.");
 
+    /// <summary>A table name unique within this run, so tests never see each other's rows.</summary>
+    /// <param name="prefix">Letters that say which test owns the table.</param>
+    /// <returns>A valid table name.</returns>
+    public static string UniqueTableName(string prefix) => prefix + Guid.NewGuid().ToString("N")[..16];
+
+    /// <inheritdoc />
+    public async Task InitializeAsync() => _server = await AzuriteServer.StartNewAsync().ConfigureAwait(false);
+
+    /// <inheritdoc />
     public async Task DisposeAsync()
     {
-        if (server is not null)
+        if (_server is not null)
         {
-            await server.DisposeAsync();
+            await _server.DisposeAsync().ConfigureAwait(false);
         }
     }
 }

@@ -6,159 +6,142 @@ using System.Text;
 namespace BridgeBot.Testing.Azurite;
 
 /// <summary>
-/// A real Azurite table service (npm <c>azurite</c>, pinned in the repository's package.json) on 127.0.0.1 and a
-/// free port, in memory. It is stopped — exactly the process this started — on dispose. A missing Azurite is a
-/// failure with the command that installs it, never a skipped test.
+/// A real Azurite table service (npm <c>azurite</c>, pinned in the repo's package.json) on a free loopback port,
+/// in memory, owned by the test run.
 /// </summary>
+/// <remarks>
+/// Disposing kills exactly the process tree this instance started. <see cref="StopAsync"/> and <see cref="StartAsync"/>
+/// simulate an outage: the restarted server listens on the same port and has lost all data.
+/// </remarks>
 public sealed class AzuriteServer : IAsyncDisposable
 {
-    /// <summary>Azurite's published development account key.</summary>
-    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    /// <summary>The name of Azurite's development account.</summary>
+    public const string AccountName = "devstoreaccount1";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private readonly StringBuilder output = new();
-    private Process? process;
+    /// <summary>The well-known key of Azurite's development account (public, not a secret).</summary>
+    public const string AccountKey =
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private AzuriteServer(int port)
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly string _executable;
+    private readonly string _workingDirectory;
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+
+    private AzuriteServer(string executable, int port)
     {
+        _executable = executable;
         Port = port;
+        _workingDirectory = Directory.CreateTempSubdirectory("azurite-").FullName;
     }
 
-    /// <summary>The port it listens on (kept across <see cref="StopAsync"/> and <see cref="StartAsync"/>).</summary>
+    /// <summary>The loopback port the table service listens on.</summary>
     public int Port { get; }
 
-    /// <summary>The table endpoint, path-style with the account.</summary>
-    public Uri TableEndpoint => new($"http://127.0.0.1:{Port}/devstoreaccount1/");
+    /// <summary>The table endpoint, path-style with the account as first segment.</summary>
+    public Uri TableEndpoint => new($"http://127.0.0.1:{Port}/{AccountName}");
 
     /// <summary>A connection string for the development account on this server.</summary>
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint={TableEndpoint}";
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint={TableEndpoint};";
 
-    /// <summary>Whether the process is running.</summary>
-    public bool IsRunning => process is { HasExited: false };
+    /// <summary>Whether the server process is running.</summary>
+    public bool IsRunning => _process is { HasExited: false };
 
-    /// <summary>Starts a server on a free port.</summary>
-    public static async Task<AzuriteServer> StartNewAsync()
+    /// <summary>Starts a new server on a free port and waits until it accepts connections.</summary>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The running server.</returns>
+    /// <exception cref="InvalidOperationException">Azurite is not installed (run <c>npm ci</c>) or did not start; the message holds its output.</exception>
+    public static async Task<AzuriteServer> StartNewAsync(CancellationToken cancellationToken = default)
     {
-        var server = new AzuriteServer(FreePort());
-        await server.StartAsync();
-        return server;
+        var server = new AzuriteServer(FindExecutable(), FreePort());
+        try
+        {
+            await server.StartAsync(cancellationToken).ConfigureAwait(false);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
-    /// <summary>(Re)starts the process on the same port; data of an earlier run is gone (in-memory).</summary>
-    public async Task StartAsync()
+    /// <summary>Starts the server again on the same port, with empty storage.</summary>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>A task that completes when the server accepts connections.</returns>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         if (IsRunning)
         {
-            return;
+            throw new InvalidOperationException("Azurite is already running.");
         }
 
-        var executable = RepositoryRoot.Combine("node_modules", ".bin", "azurite-table");
-        if (!File.Exists(executable))
+        lock (_output)
         {
-            throw new InvalidOperationException(
-                $"Azurite is not installed ({executable} is missing). Run `npm ci` in {RepositoryRoot.Path} (scripts/setup.sh does it).");
+            _output.Clear();
         }
 
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot.Path,
-        };
-        foreach (var argument in new[]
-        {
-            "--inMemoryPersistence", "--disableTelemetry", "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl",
-            "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < StartTimeout)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"Azurite exited with code {process.ExitCode}: {Output}");
-            }
-
-            if (await AcceptsConnectionsAsync())
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        await StopAsync();
-        throw new TimeoutException($"Azurite did not listen on port {Port} within {StartTimeout.TotalSeconds} s: {Output}");
+        _process = Process.Start(CreateStartInfo())
+            ?? throw new InvalidOperationException($"Could not start {_executable}.");
+        _process.OutputDataReceived += (_, line) => Record(line.Data);
+        _process.ErrorDataReceived += (_, line) => Record(line.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitUntilListeningAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Stops the process this server started (and its children), and waits for it to end.</summary>
+    /// <summary>Stops the server (its whole process tree); data is lost.</summary>
+    /// <returns>A task that completes when the process has exited.</returns>
     public async Task StopAsync()
     {
-        if (process is null)
+        if (_process is not { } process)
         {
             return;
         }
 
-        if (!process.HasExited)
+        _process = null;
+        using (process)
         {
-            process.Kill(entireProcessTree: true);
-        }
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
 
-        await process.WaitForExitAsync();
-        process.Dispose();
-        process = null;
+            await process.WaitForExitAsync().ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => new(StopAsync());
-
-    private string Output
+    public async ValueTask DisposeAsync()
     {
-        get
+        await StopAsync().ConfigureAwait(false);
+        Directory.Delete(_workingDirectory, recursive: true);
+    }
+
+    private static string FindExecutable()
+    {
+        var root = FindRepositoryRoot();
+        var name = OperatingSystem.IsWindows() ? "azurite-table.cmd" : "azurite-table";
+        var executable = Path.Combine(root, "node_modules", ".bin", name);
+        return File.Exists(executable)
+            ? executable
+            : throw new InvalidOperationException(
+                $"Azurite is not installed: {executable} is missing. Run `npm ci` in {root} (Node.js 20 or later).");
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            lock (output)
+            if (File.Exists(Path.Combine(directory.FullName, "BridgeBot.sln")))
             {
-                return output.ToString();
+                return directory.FullName;
             }
         }
-    }
 
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
-    }
-
-    private async Task<bool> AcceptsConnectionsAsync()
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, Port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
+        throw new InvalidOperationException($"No BridgeBot.sln above {AppContext.BaseDirectory}: cannot find the repository root.");
     }
 
     private static int FreePort()
@@ -166,5 +149,74 @@ public sealed class AzuriteServer : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private ProcessStartInfo CreateStartInfo()
+    {
+        var startInfo = new ProcessStartInfo(_executable)
+        {
+            WorkingDirectory = _workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            "--inMemoryPersistence", "--disableTelemetry", "--silent",
+            "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--skipApiVersionCheck", "--disableProductStyleUrl",
+        })
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        return startInfo;
+    }
+
+    private async Task WaitUntilListeningAsync(CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < StartTimeout)
+        {
+            if (_process is not { HasExited: false })
+            {
+                throw StartFailure($"Azurite exited with code {_process?.ExitCode} before listening on port {Port}.");
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, Port, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await StopAsync().ConfigureAwait(false);
+        throw StartFailure($"Azurite did not listen on port {Port} within {StartTimeout.TotalSeconds:0} s.");
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private InvalidOperationException StartFailure(string what)
+    {
+        lock (_output)
+        {
+            return new InvalidOperationException($"{what} Command: {_executable}. Output:{Environment.NewLine}{_output}");
+        }
     }
 }

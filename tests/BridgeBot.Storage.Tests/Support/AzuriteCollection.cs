@@ -1,9 +1,0 @@
-using BridgeBot.Testing.Azurite;
-
-namespace BridgeBot.Storage.Tests.Support;
-
-[CollectionDefinition(Name)]
-public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
-{
-    public const string Name = "Azurite";
-}

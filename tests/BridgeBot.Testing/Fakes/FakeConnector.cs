@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace BridgeBot.Testing.Fakes;
+
+/// <summary>
+/// A Bot Connector on loopback that answers like Teams and records every request it receives: replies and sends
+/// (201 with a new id), updates (200), new 1:1 conversations (an <c>a:</c> id), and conversation members.
+/// </summary>
+public sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<ConnectorRequest> requests = new();
+    private readonly LoopbackServer server;
+    private int nextId = 1000;
+
+    private FakeConnector(LoopbackServer server)
+    {
+        this.server = server;
+    }
+
+    /// <summary>The service URL to put in activities.</summary>
+    public string ServiceUrl => server.BaseAddress.AbsoluteUri.TrimEnd('/') + "/_connector";
+
+    /// <summary>Everything received, in order.</summary>
+    public IReadOnlyList<ConnectorRequest> Requests => [.. requests];
+
+    /// <summary>The members <c>GET …/members</c> answers with.</summary>
+    public List<(string Id, string Name)> Members { get; } = [];
+
+    /// <summary>User ids for whom creating a 1:1 conversation fails with 403 (app not installed for them).</summary>
+    public HashSet<string> Unreachable { get; } = [];
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        FakeConnector? connector = null;
+        var server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost("/_connector/v3/conversations", (Delegate)((HttpContext http) => connector!.CreateConversationAsync(http)));
+            app.MapPost("/_connector/v3/conversations/{conversationId}/activities", (HttpContext http, string conversationId) =>
+                connector!.RecordAsync(http, "send", conversationId, null, 201));
+            app.MapPost("/_connector/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext http, string conversationId, string activityId) =>
+                connector!.RecordAsync(http, "reply", conversationId, activityId, 201));
+            app.MapPut("/_connector/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext http, string conversationId, string activityId) =>
+                connector!.RecordAsync(http, "update", conversationId, activityId, 200));
+            app.MapGet("/_connector/v3/conversations/{conversationId}/members", (string conversationId) =>
+                Results.Json(connector!.Members.Select(m => new { id = m.Id, name = m.Name })));
+        });
+        connector = new FakeConnector(server);
+        return connector;
+    }
+
+    /// <summary>The requests of one kind (send, reply, update, create).</summary>
+    public IReadOnlyList<ConnectorRequest> Of(string kind) => Requests.Where(r => r.Kind == kind).ToArray();
+
+    /// <summary>Waits until at least <paramref name="count"/> requests of <paramref name="kind"/> arrived (the bot may post after answering).</summary>
+    public async Task<IReadOnlyList<ConnectorRequest>> WaitForAsync(string kind, int count, TimeSpan? timeout = null)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (Of(kind).Count < count && waited.Elapsed < (timeout ?? TimeSpan.FromSeconds(10)))
+        {
+            await Task.Delay(20);
+        }
+
+        return Of(kind);
+    }
+
+    public ValueTask DisposeAsync() => server.DisposeAsync();
+
+    private async Task<IResult> RecordAsync(HttpContext http, string kind, string conversationId, string? activityId, int status)
+    {
+        var body = await JsonNode.ParseAsync(http.Request.Body);
+        var id = activityId is not null && kind == "update" ? activityId : NextId();
+        requests.Enqueue(new ConnectorRequest(kind, conversationId, activityId, body, http.Request.Headers.Authorization.ToString(), id));
+        return Results.Json(new { id }, statusCode: status);
+    }
+
+    private async Task<IResult> CreateConversationAsync(HttpContext http)
+    {
+        var body = await JsonNode.ParseAsync(http.Request.Body);
+        var member = body?["members"]?[0]?["id"]?.GetValue<string>() ?? "?";
+        if (Unreachable.Contains(member))
+        {
+            requests.Enqueue(new ConnectorRequest("create", member, null, body, http.Request.Headers.Authorization.ToString(), null));
+            return Results.Json(new { error = new { code = "Forbidden", message = "The bot is not installed for this user." } }, statusCode: 403);
+        }
+
+        var id = "a:dm-" + member;
+        requests.Enqueue(new ConnectorRequest("create", member, null, body, http.Request.Headers.Authorization.ToString(), id));
+        return Results.Json(new { id });
+    }
+
+    private string NextId() => Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
+}
