@@ -6,10 +6,17 @@ namespace BridgeBot.Teams.Cards.Json;
 /// Keeps a card under <see cref="CardJson.MaxBytes"/>. Everything a person typed is a TextRun (see
 /// <see cref="AdaptiveElements"/>), so shortening the longest runs step by step shortens exactly the
 /// longest user texts; labels and ids stay intact, and a note on the card says that texts were shortened.
-/// Input values are never cut: a shortened prefill would be submitted back as if the person wrote it.
+/// Input values are never cut: a shortened prefill would be submitted back as if the person wrote it. When
+/// even the shortest runs leave no room (a revision form prefilled with four long answers in a script of
+/// three bytes a letter), long prefills are left out instead, and the card says so.
 /// </summary>
 internal static class CardSizeFitter
 {
+    /// <summary>Said when a form could not be filled in again with what the person wrote before.</summary>
+    public const string PrefillNote = "Your earlier answers are too long to fill into the form again.";
+
+    private const int LongPrefill = 300;
+
     private static readonly int[] RunLimits = [600, 300, 150, 80, 40];
 
     public static JsonObject Fit(JsonObject card, string note)
@@ -20,18 +27,27 @@ internal static class CardSizeFitter
         }
 
         var candidate = card;
-        foreach (var limit in RunLimits)
+        foreach (var dropPrefills in new[] { false, true })
         {
-            candidate = card.DeepClone().AsObject();
-            if (!Shorten(candidate, limit))
+            foreach (var limit in RunLimits)
             {
-                continue;
-            }
+                candidate = card.DeepClone().AsObject();
+                var dropped = dropPrefills && DropLongPrefills(candidate);
+                if (!Shorten(candidate, limit) && !dropped)
+                {
+                    continue;
+                }
 
-            candidate["body"]!.AsArray().Add(AdaptiveElements.TextBlock(note, size: "Small", subtle: true, spacing: "Medium"));
-            if (CardJson.Utf8Length(candidate) <= CardJson.MaxBytes)
-            {
-                return candidate;
+                AddNote(candidate, note);
+                if (dropped)
+                {
+                    AddNote(candidate, PrefillNote);
+                }
+
+                if (CardJson.Utf8Length(candidate) <= CardJson.MaxBytes)
+                {
+                    return candidate;
+                }
             }
         }
 
@@ -39,32 +55,40 @@ internal static class CardSizeFitter
         return candidate;
     }
 
-    private static bool Shorten(JsonNode? node, int limit)
+    private static void AddNote(JsonObject card, string note) =>
+        card["body"]!.AsArray().Add(AdaptiveElements.TextBlock(note, size: "Small", subtle: true, spacing: "Medium"));
+
+    private static bool DropLongPrefills(JsonObject card)
     {
-        var shortened = false;
-        switch (node)
+        var inputs = Objects(card)
+            .Where(obj => (string?)obj["type"] == "Input.Text" && obj["value"] is JsonValue value && value.GetValue<string>().Length > LongPrefill)
+            .ToArray();
+        foreach (var input in inputs)
         {
-            case JsonObject run when (string?)run["type"] == "TextRun" && run["text"] is JsonValue value
-                && value.GetValue<string>() is { } text && text.Length > limit:
-                run["text"] = Cut(text, limit);
-                return true;
-            case JsonObject obj:
-                foreach (var (_, child) in obj)
-                {
-                    shortened |= Shorten(child, limit);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                {
-                    shortened |= Shorten(child, limit);
-                }
-
-                break;
+            input.Remove("value");
         }
 
-        return shortened;
+        return inputs.Length > 0;
+    }
+
+    private static IEnumerable<JsonObject> Objects(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.SelectMany(pair => Objects(pair.Value)).Prepend(obj),
+        JsonArray array => array.SelectMany(Objects),
+        _ => [],
+    };
+
+    private static bool Shorten(JsonObject card, int limit)
+    {
+        var runs = Objects(card)
+            .Where(obj => (string?)obj["type"] == "TextRun" && obj["text"] is JsonValue text && text.GetValue<string>().Length > limit)
+            .ToArray();
+        foreach (var run in runs)
+        {
+            run["text"] = Cut(run["text"]!.GetValue<string>(), limit);
+        }
+
+        return runs.Length > 0;
     }
 
     private static string Cut(string text, int limit)

@@ -27,9 +27,11 @@ internal sealed class ConflictStory
 
     public List<ConflictEvent> Log { get; } = [];
 
-    public static ConflictStory Open(string release = "Checkout 2.4", IReadOnlyList<string>? scope = null)
+    public static ConflictStory Open(
+        string release = "Checkout 2.4", IReadOnlyList<string>? scope = null, UserRef? product = null, UserRef? project = null, UserRef? opener = null)
     {
-        var request = new OpenRequest(Workspace, "19:channel@thread.tacv2", release, Deadline, scope ?? ["SSO", "audit export"], Ana, Ben, Dev);
+        var request = new OpenRequest(
+            Workspace, "19:channel@thread.tacv2", release, Deadline, scope ?? ["SSO", "audit export"], product ?? Ana, project ?? Ben, opener ?? Dev);
         var opened = Accept(ReleaseConflict.Open(request, new ConflictId(42), Start, Deadline.AddDays(-60)));
         return new ConflictStory(opened.After, opened.Events);
     }
@@ -43,7 +45,8 @@ internal sealed class ConflictStory
         return this;
     }
 
-    public ConflictView ViewFor(UserRef viewer) => ConflictViewBuilder.For(Conflict, viewer, Settings, Today);
+    public ConflictView ViewFor(UserRef viewer, WorkspaceSettings? settings = null) =>
+        ConflictViewBuilder.For(Conflict, viewer, settings ?? Settings, Today);
 
     private static Transition Accept(Validated<Transition> result)
     {
