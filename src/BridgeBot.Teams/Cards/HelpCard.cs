@@ -16,7 +16,7 @@ public static class HelpCard
         var body = new List<JsonNode>
         {
             TextBlock("BridgeBot commands", size: "Large", weight: "Bolder"),
-            TextBlock("Mention BridgeBot, then write a command.", subtle: true, spacing: "None"),
+            TextBlock("Write a command to BridgeBot; in a channel or group chat, mention BridgeBot first.", subtle: true, spacing: "None"),
         };
 
         // Syntax is full of <placeholders> and quotes that Teams markdown would eat, so it goes in runs.

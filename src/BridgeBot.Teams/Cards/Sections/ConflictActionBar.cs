@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Views;
 using BridgeBot.Teams.Cards.Forms;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
@@ -16,7 +17,7 @@ internal static class ConflictActionBar
         var proposal = view.Proposal;
         if (view.Can(ConflictActions.SubmitReasoning) && view.ReasoningRole is { } role)
         {
-            var revising = (role == Domain.Conflicts.ManagerRole.Product ? view.Product : view.Project).Visibility != ReasoningVisibility.Missing;
+            var revising = (role == ManagerRole.Product ? view.Product : view.Project).Visibility != ReasoningVisibility.Missing;
             yield return ShowCard(revising ? "Revise your reasoning" : "Write your reasoning", ReasoningForm.Inputs(view, role), [ReasoningForm.Submit(view)]);
         }
 

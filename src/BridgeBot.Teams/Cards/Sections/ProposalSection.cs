@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Views;
+using BridgeBot.Domain.Workspaces;
 using BridgeBot.Teams.Cards.Json;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
 
@@ -22,7 +23,7 @@ internal static class ProposalSection
         }
     }
 
-    private static IEnumerable<JsonNode> Proposal(Proposal proposal, Domain.Workspaces.UserRef? waitsFor)
+    private static IEnumerable<JsonNode> Proposal(Proposal proposal, UserRef? waitsFor)
     {
         yield return Heading($"Proposal #{CardFormat.Number(proposal.Number)}");
         yield return Rich(Run(proposal.Option.Describe(), RunStyle.Bold));
