@@ -27,7 +27,7 @@ public static class ProposalFormCard
         var actions = new List<JsonNode>();
         if (view.Can(ConflictActions.Propose))
         {
-            body.AddRange(OptionForm.Inputs(OptionFormIds.Propose, view));
+            body.AddRange(OptionForm.Inputs(OptionFormIds.Propose, view, "What do you propose?"));
             actions.Add(OptionForm.SubmitProposal(view));
         }
         else

@@ -13,7 +13,7 @@ namespace BridgeBot.Teams.Cards.Forms;
 internal static class OptionForm
 {
     /// <summary>The inputs; with <paramref name="confirmable"/>, the first choice confirms that proposal instead.</summary>
-    public static IEnumerable<JsonNode> Inputs(OptionFormIds ids, ConflictView view, Proposal? confirmable = null)
+    public static IEnumerable<JsonNode> Inputs(OptionFormIds ids, ConflictView view, string question, Proposal? confirmable = null)
     {
         var choices = ChoiceLists.OptionKinds.ToList();
         if (confirmable is not null)
@@ -24,7 +24,7 @@ internal static class OptionForm
         var nextDay = view.Deadline.AddDays(1);
         var inputs = new List<JsonNode>
         {
-            ChoiceSet(ids.OptionKind, "What do you propose?", choices, required: "Choose an option.",
+            ChoiceSet(ids.OptionKind, question, choices, required: "Choose an option.",
                 value: confirmable is null ? null : CardInputIds.Decide.ConfirmProposal),
             InputText(ids.CutItems, "Hold the date: scope to cut, separated by commas", placeholder: "e.g. audit export"),
             InputDate(ids.NewDate, "Move the date: the new release date", min: nextDay),

@@ -27,7 +27,7 @@ internal static class AdaptiveElements
     }
 
     /// <summary>A small bold caption above a value.</summary>
-    public static JsonObject Label(string text) => TextBlock(text, size: "Small", weight: "Bolder", subtle: true, spacing: "Small");
+    public static JsonObject Label(string text) => TextBlock(text, size: "Small", weight: "Bolder", subtle: true, spacing: "Medium");
 
     /// <summary>A section heading.</summary>
     public static JsonObject Heading(string text) => TextBlock(text, size: "Medium", weight: "Bolder", spacing: "Medium");

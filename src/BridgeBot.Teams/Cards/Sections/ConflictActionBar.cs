@@ -37,7 +37,7 @@ internal static class ConflictActionBar
         {
             yield return ShowCard(
                 proposal is null ? "Propose" : "Counter-propose",
-                OptionForm.Inputs(OptionFormIds.Propose, view),
+                OptionForm.Inputs(OptionFormIds.Propose, view, "What do you propose?"),
                 [OptionForm.SubmitProposal(view)]);
         }
 
@@ -45,7 +45,7 @@ internal static class ConflictActionBar
         {
             yield return ShowCard(
                 "Decide",
-                OptionForm.Inputs(OptionFormIds.Decide, view, proposal),
+                OptionForm.Inputs(OptionFormIds.Decide, view, "What do you decide?", proposal),
                 [Execute("Decide", CardVerbs.Decide, ActionData.For(view), style: "positive")]);
         }
 
