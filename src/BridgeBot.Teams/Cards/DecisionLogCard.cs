@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using BridgeBot.Domain.Application.Replies;
+using BridgeBot.Domain.Ports;
+using BridgeBot.Teams.Cards.Json;
+using BridgeBot.Teams.Cards.Sections;
+using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
+
+namespace BridgeBot.Teams.Cards;
+
+/// <summary>The workspace's latest decisions and why, newest first.</summary>
+public static class DecisionLogCard
+{
+    /// <summary>Draws the decisions in <paramref name="reply"/>.</summary>
+    public static JsonObject Render(DecisionLogReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var body = new List<JsonNode> { TextBlock("Latest decisions", size: "Large", weight: "Bolder") };
+        if (reply.Decisions.Count == 0)
+        {
+            body.Add(TextBlock("No decisions yet.", subtle: true));
+        }
+
+        body.AddRange(reply.Decisions.Select(record => (JsonNode)Entry(record)));
+        return CardSizeFitter.Fit(AdaptiveCardDocument.Create(body), ConflictCard.ShortenedNote);
+    }
+
+    private static JsonObject Entry(DecisionRecord record)
+    {
+        var decision = record.Decision;
+        var title = $"  decision {CardFormat.Number(decision.Number)}" +
+            (record.Supersedes is { } old ? $", supersedes {CardFormat.Number(old)}" : string.Empty);
+        return Container(
+            [
+                Rich(Run(record.ConflictId + "  ", RunStyle.Bold), Run(record.Release, RunStyle.Bold), Run(title, RunStyle.Subtle)),
+                Rich(Run(decision.Option.Describe())),
+                TextBlock($"Release date {CardFormat.Date(decision.ReleaseDate)} · decided {CardFormat.Time(decision.DecidedAt)}",
+                    subtle: true, spacing: "None"),
+                Rich(Run("Why: ", RunStyle.Subtle), Run(decision.Rationale)),
+                DecisionSection.DecidedBy(decision),
+            ],
+            separator: true);
+    }
+}
