@@ -1,15 +1,19 @@
 using BridgeBot.Host.Health;
 using BridgeBot.Host.Hosting;
+using BridgeBot.Teams;
+using BridgeBot.Teams.Endpoint;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBridgeBotCore();
 builder.AddBridgeBotStorageWithReadiness();
+builder.AddBridgeBotTeams();
 builder.AddBridgeBotHealth();
 
 var app = builder.Build();
 
 app.MapBridgeBotHealth();
+app.MapTeamsMessages();
 
 app.Run();
 

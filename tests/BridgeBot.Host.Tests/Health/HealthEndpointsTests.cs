@@ -15,7 +15,7 @@ public class HealthEndpointsTests(AzuriteFixture azurite)
         {
             ["Storage:ConnectionString"] = azurite.Server.ConnectionString,
             ["Storage:TableName"] = "ready" + Guid.NewGuid().ToString("N")[..8],
-        });
+        }, "Development");
         using var client = factory.CreateClient();
 
         var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
@@ -35,7 +35,7 @@ public class HealthEndpointsTests(AzuriteFixture azurite)
             ["Storage:ConnectionString"] = $"AccountName=devstoreaccount1;AccountKey={AzuriteServer.AccountKey};TableEndpoint={nowhere}devstoreaccount1",
             ["Storage:Retry:MaxRetries"] = "1",
             ["Storage:Retry:Delay"] = "00:00:00.010",
-        });
+        }, "Development");
         using var client = factory.CreateClient();
 
         var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));

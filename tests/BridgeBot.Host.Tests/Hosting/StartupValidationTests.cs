@@ -8,7 +8,7 @@ public class StartupValidationTests
     [Fact]
     public void Start_WithoutStorageSetting_StopsNamingTheKey()
     {
-        using var factory = new BridgeBotFactory(new Dictionary<string, string?>());
+        using var factory = new BridgeBotFactory(Bot());
 
         var failure = Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient());
 
@@ -18,7 +18,7 @@ public class StartupValidationTests
     [Fact]
     public void Start_WithMalformedConnectionString_StopsNamingTheKey()
     {
-        using var factory = new BridgeBotFactory(new Dictionary<string, string?> { ["Storage:ConnectionString"] = "AccountName=x" });
+        using var factory = new BridgeBotFactory(new Dictionary<string, string?>(Bot()) { ["Storage:ConnectionString"] = "AccountName=x" });
 
         var failure = Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient());
 
@@ -29,7 +29,7 @@ public class StartupValidationTests
     [Fact]
     public void Start_WithBadTableName_StopsNamingTheKey()
     {
-        using var factory = new BridgeBotFactory(new Dictionary<string, string?>
+        using var factory = new BridgeBotFactory(new Dictionary<string, string?>(Bot())
         {
             ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
             ["Storage:TableName"] = "no-dashes",
@@ -41,7 +41,7 @@ public class StartupValidationTests
     [Fact]
     public void Start_WithBothConnectionStringAndEndpoint_Stops()
     {
-        using var factory = new BridgeBotFactory(new Dictionary<string, string?>
+        using var factory = new BridgeBotFactory(new Dictionary<string, string?>(Bot())
         {
             ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
             ["Storage:TableEndpoint"] = "https://acct.table.core.windows.net/",
@@ -53,8 +53,15 @@ public class StartupValidationTests
     [Fact]
     public void Start_WithHttpEndpointOffLoopback_Stops()
     {
-        using var factory = new BridgeBotFactory(new Dictionary<string, string?> { ["Storage:TableEndpoint"] = "http://acct.table.core.windows.net/" });
+        using var factory = new BridgeBotFactory(new Dictionary<string, string?>(Bot()) { ["Storage:TableEndpoint"] = "http://acct.table.core.windows.net/" });
 
         Assert.Contains("Storage:TableEndpoint", Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient()).Message);
     }
+
+    /// <summary>Valid bot settings, so that only the storage setting under test is wrong.</summary>
+    private static Dictionary<string, string?> Bot() => new()
+    {
+        ["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555",
+        ["MicrosoftAppPassword"] = "secret",
+    };
 }

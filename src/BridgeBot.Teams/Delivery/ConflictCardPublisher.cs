@@ -1,0 +1,135 @@
+using BridgeBot.Domain.Application;
+using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Ports;
+using BridgeBot.Domain.Workspaces;
+using BridgeBot.Teams.Connector;
+using BridgeBot.Teams.Protocol;
+using BridgeBot.Teams.Turns;
+using Microsoft.Extensions.Logging;
+
+namespace BridgeBot.Teams.Delivery;
+
+/// <summary>
+/// Keeps every posted copy of a conflict's card true: posts the channel card when a conflict opens, sends each
+/// manager a private reasoning request, and after every change updates each copy in place (the shared channel copy
+/// with the status-only view, a manager's private copy with their own view).
+/// </summary>
+public sealed partial class ConflictCardPublisher(
+    IConversationStore store,
+    TeamsConversations conversations,
+    ConnectorClient connector,
+    ILogger<ConflictCardPublisher> logger)
+{
+    /// <summary>Posts the conflict's card as a reply in the turn's conversation and records it.</summary>
+    public async Task PostCardAsync(TeamsTurn turn, ConflictOutcome outcome, CancellationToken cancellationToken)
+    {
+        var conflict = outcome.Conflict!;
+        var viewer = turn.IsPersonal ? turn.Actor : TeamsCardRenderer.Everyone;
+        var reply = Reply(turn.Activity, TeamsCardRenderer.ConflictCardFor(conflict, viewer, outcome.Settings, outcome.Today));
+        var posted = await connector.ReplyToActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        if (posted.Id is { Length: > 0 } messageId)
+        {
+            await RecordAsync(turn, conflict.Id, messageId, turn.IsPersonal ? turn.Actor.Id : null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Records an existing message (a form that became the conflict card) as a copy of the card.</summary>
+    public Task RecordAsync(TeamsTurn turn, ConflictId id, string messageId, string? viewerId, CancellationToken cancellationToken) =>
+        store.SaveCardAsync(turn.Workspace, id, new CardAddress(turn.ConversationKey, messageId, viewerId), cancellationToken);
+
+    /// <summary>
+    /// Sends each manager who owes reasoning a private request with their form. Returns the managers who could not
+    /// be reached privately (the app is not installed for them); they still get their form on the channel card.
+    /// </summary>
+    public async Task<IReadOnlyList<UserRef>> RequestReasoningAsync(TeamsTurn turn, ConflictOutcome outcome, CancellationToken cancellationToken)
+    {
+        var conflict = outcome.Conflict!;
+        var unreachable = new List<UserRef>();
+        foreach (var manager in new[] { conflict.ProductManager, conflict.ProjectManager })
+        {
+            if (conflict.RoleOf(manager) is { } role && conflict.ReasoningFor(role) is not null)
+            {
+                continue;
+            }
+
+            try
+            {
+                var chat = await conversations.OpenDirectAsync(turn, manager, cancellationToken).ConfigureAwait(false);
+                var card = TeamsCardRenderer.ReasoningRequest(outcome, manager, turn.Actor);
+                var sent = await connector.SendToConversationAsync(chat.ServiceUrl!, chat.Conversation!.Id!, Message(chat, card), cancellationToken)
+                    .ConfigureAwait(false);
+                if (sent.Id is { Length: > 0 } messageId)
+                {
+                    await store.SaveCardAsync(turn.Workspace, conflict.Id, new CardAddress(TeamsKeys.User(manager.Id), messageId, manager.Id), cancellationToken)
+                        .ConfigureAwait(false);
+                }
+            }
+            catch (Exception failure) when (failure is ConnectorException or UntrustedServiceUrlException or HttpRequestException)
+            {
+                LogUnreachable(conflict.Id, turn.Workspace, manager.Id, failure.Message);
+                unreachable.Add(manager);
+            }
+        }
+
+        return unreachable;
+    }
+
+    /// <summary>Updates every recorded copy of the conflict's card; returns how many copies are recorded.</summary>
+    public async Task<int> UpdateCopiesAsync(WorkspaceId workspace, ConflictOutcome outcome, CancellationToken cancellationToken)
+    {
+        var conflict = outcome.Conflict!;
+        var copies = await store.ListCardsAsync(workspace, conflict.Id, cancellationToken).ConfigureAwait(false);
+        foreach (var copy in copies)
+        {
+            try
+            {
+                var reference = await conversations.FindAsync(workspace, copy.ConversationKey, cancellationToken).ConfigureAwait(false);
+                if (reference?.ServiceUrl is null || reference.Conversation?.Id is null)
+                {
+                    continue;
+                }
+
+                var viewer = copy.ViewerId is { } id ? Person(conflict, id) : TeamsCardRenderer.Everyone;
+                var card = TeamsCardRenderer.ConflictCardFor(conflict, viewer, outcome.Settings, outcome.Today);
+                var update = Message(reference, card);
+                update.Id = copy.MessageId;
+                await connector.UpdateActivityAsync(reference.ServiceUrl, reference.Conversation.Id, copy.MessageId, update, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (Exception failure) when (failure is ConnectorException or UntrustedServiceUrlException or HttpRequestException)
+            {
+                // A stale copy is repaired by the next change or a refresh; the decision itself is already durable.
+                LogUpdateFailed(conflict.Id, workspace, copy.MessageId, failure.Message);
+            }
+        }
+
+        return copies.Count;
+    }
+
+    private static UserRef Person(ReleaseConflict conflict, string id) =>
+        new[] { conflict.ProductManager, conflict.ProjectManager, conflict.OpenedBy }.FirstOrDefault(p => p.Id == id) ?? new UserRef(id);
+
+    private static Activity Reply(Activity to, System.Text.Json.Nodes.JsonObject card)
+    {
+        var reply = to.CreateReply();
+        reply.Attachments = [new Attachment { ContentType = Cards.CardJson.ContentType, Content = card }];
+        return reply;
+    }
+
+    private static Activity Message(ConversationReference to, System.Text.Json.Nodes.JsonObject card)
+    {
+        var message = TeamsCardRenderer.Message(card);
+        message.From = to.Bot;
+        message.Recipient = to.User;
+        message.Conversation = to.Conversation;
+        message.ChannelId = to.ChannelId;
+        message.ServiceUrl = to.ServiceUrl;
+        return message;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not reach {UserId} privately about {ConflictId} in {Workspace}: {Reason}")]
+    private partial void LogUnreachable(ConflictId conflictId, WorkspaceId workspace, string userId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update card {MessageId} of {ConflictId} in {Workspace}: {Reason}")]
+    private partial void LogUpdateFailed(ConflictId conflictId, WorkspaceId workspace, string messageId, string reason);
+}

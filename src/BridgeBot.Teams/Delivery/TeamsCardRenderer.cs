@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using BridgeBot.Domain.Application;
+using BridgeBot.Domain.Application.Replies;
+using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Views;
+using BridgeBot.Domain.Workspaces;
+using BridgeBot.Teams.Cards;
+using BridgeBot.Teams.Protocol;
+
+namespace BridgeBot.Teams.Delivery;
+
+/// <summary>
+/// Turns channel-neutral replies into Teams messages (Adaptive Card attachments). Pure: no I/O, no rules —
+/// what a viewer may do comes from the view.
+/// </summary>
+public static class TeamsCardRenderer
+{
+    /// <summary>The viewer of shared copies: nobody in particular, so the card shows status only (managers get their own view by refresh).</summary>
+    public static readonly UserRef Everyone = new("teams:everyone", "everyone");
+
+    /// <summary>The conflict card as <paramref name="viewer"/> sees it.</summary>
+    public static JsonObject ConflictCardFor(ReleaseConflict conflict, UserRef viewer, WorkspaceSettings settings, DateOnly today, string? notice = null) =>
+        ConflictCard.Render(ConflictViewBuilder.For(conflict, viewer, settings, today), notice);
+
+    /// <summary>The private reasoning request a manager gets in their 1:1 chat.</summary>
+    public static JsonObject ReasoningRequest(ConflictOutcome outcome, UserRef manager, UserRef requestedBy) =>
+        ReasoningRequestCard.Render(outcome.ViewFor(manager)!, requestedBy);
+
+    /// <summary>A card for any reply that is answered with a new message (not a conflict change).</summary>
+    public static JsonObject Render(CommandReply reply, UserRef viewer, IReadOnlyList<UserRef> people) => reply switch
+    {
+        HelpReply help => HelpCard.Render(help),
+        ErrorReply error => MessageCard.Render(error),
+        OpenFormReply form => OpenFormCard.Render(form, people),
+        ReasoningFormReply { Outcome: { Refusal: { } refusal } } => MessageCard.Render(refusal),
+        ReasoningFormReply form => ReasoningRequestCard.Render(form.Outcome.ViewFor(viewer)!, null),
+        ProposalFormReply { Outcome: { Refusal: { } refusal } } => MessageCard.Render(refusal),
+        ProposalFormReply form => ProposalFormCard.Render(form.Outcome.ViewFor(viewer)!),
+        ConflictListReply list => ConflictListCard.Render(list),
+        DecisionLogReply log => DecisionLogCard.Render(log),
+        ConflictLogReply { Outcome: { Refusal: { } refusal } } => MessageCard.Render(refusal),
+        ConflictLogReply log => ConflictLogCard.Render(log),
+        ExportReply export => ExportCard(export),
+        ApproverReply approver => MessageCard.Render(ApproverText(approver), problem: approver.Refusal is not null),
+        ConflictReply { Outcome: { Refusal: { } refusal } } => MessageCard.Render(refusal),
+        ConflictReply conflict => ConflictCard.Render(conflict.Outcome.ViewFor(viewer)!),
+        _ => MessageCard.Render("I have no answer to show for that."),
+    };
+
+    /// <summary>A message activity carrying <paramref name="card"/>.</summary>
+    public static Activity Message(JsonObject card, string? text = null) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        Attachments = [new Attachment { ContentType = CardJson.ContentType, Content = card }],
+    };
+
+    private static string ApproverText(ApproverReply reply) => reply switch
+    {
+        { Refusal: { } refusal } => refusal.Message,
+        { Changed: true, Settings.EscalationApprover: { } approver } => $"{approver} is now the escalation approver of this workspace.",
+        { Settings.EscalationApprover: { } approver } => $"{approver} is the escalation approver of this workspace. Change it with `escalate-to @person`.",
+        _ => "This workspace has no escalation approver yet. Set one with `escalate-to @person`.",
+    };
+
+    // Teams bots cannot attach a file without the file-consent flow, so the CSV is shown as text, shortened to fit a card.
+    private static JsonObject ExportCard(ExportReply export)
+    {
+        const int MaxCharacters = 20_000;
+        var csv = export.Csv.Length <= MaxCharacters ? export.Csv : export.Csv[..MaxCharacters];
+        var note = export.Csv.Length <= MaxCharacters
+            ? $"{export.Rows.ToString(CultureInfo.InvariantCulture)} decisions ({export.FileName})"
+            : $"{export.Rows.ToString(CultureInfo.InvariantCulture)} decisions; the first {MaxCharacters.ToString(CultureInfo.InvariantCulture)} characters are shown.";
+        return MessageCard.Render(note + "\n\n" + csv);
+    }
+}

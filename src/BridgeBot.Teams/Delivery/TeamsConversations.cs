@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using BridgeBot.Domain.Ports;
+using BridgeBot.Domain.Workspaces;
+using BridgeBot.Teams.Authentication;
+using BridgeBot.Teams.Connector;
+using BridgeBot.Teams.Protocol;
+using BridgeBot.Teams.Turns;
+
+namespace BridgeBot.Teams.Delivery;
+
+/// <summary>
+/// Remembers where the bot can post (conversation references from inbound activities) and opens 1:1 chats with
+/// managers. A stored reference was written from an authenticated activity, so its service URL is trusted again
+/// when it is read back (after a restart the in-memory trust list is empty).
+/// </summary>
+public sealed class TeamsConversations(IConversationStore store, ConnectorClient connector, IServiceUrlTrust trust)
+{
+    private readonly ConcurrentDictionary<string, string> saved = new(StringComparer.Ordinal);
+
+    /// <summary>Saves the reference of the turn's conversation (and, in a 1:1 chat, as the sender's private chat) once per process.</summary>
+    public async Task RememberAsync(TeamsTurn turn, CancellationToken cancellationToken)
+    {
+        var reference = turn.Activity.GetConversationReference();
+        reference.ActivityId = null;
+        await SaveOnceAsync(turn.Workspace, turn.ConversationKey, reference, cancellationToken).ConfigureAwait(false);
+        if (turn.IsPersonal)
+        {
+            await SaveOnceAsync(turn.Workspace, TeamsKeys.User(turn.Actor.Id), reference, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A saved conversation, or null.</summary>
+    public async Task<ConversationReference?> FindAsync(WorkspaceId workspace, string key, CancellationToken cancellationToken)
+    {
+        var address = await store.FindConversationAsync(workspace, key, cancellationToken).ConfigureAwait(false);
+        if (address is null)
+        {
+            return null;
+        }
+
+        var reference = JsonSerializer.Deserialize<ConversationReference>(address.Payload, ProtocolJson.Options);
+        if (reference?.ServiceUrl is { } serviceUrl)
+        {
+            trust.Trust(serviceUrl);
+        }
+
+        return reference;
+    }
+
+    /// <summary>
+    /// The 1:1 chat with <paramref name="user"/>: the saved one, or a new one created through the turn's service URL.
+    /// Throws <see cref="ConnectorException"/> when Teams refuses (typically: the app is not installed for that person).
+    /// </summary>
+    public async Task<ConversationReference> OpenDirectAsync(TeamsTurn turn, UserRef user, CancellationToken cancellationToken)
+    {
+        var key = TeamsKeys.User(user.Id);
+        if (await FindAsync(turn.Workspace, key, cancellationToken).ConfigureAwait(false) is { } known)
+        {
+            return known;
+        }
+
+        var activity = turn.Activity;
+        var bot = activity.Recipient ?? throw new InvalidOperationException("The activity names no bot.");
+        var member = new ChannelAccount(user.Id, user.DisplayName);
+        var created = await connector.CreateConversationAsync(
+            activity.ServiceUrl!, ConversationParameters.OneOnOne(bot, member, turn.TenantId ?? string.Empty), cancellationToken).ConfigureAwait(false);
+        var reference = new ConversationReference
+        {
+            Bot = bot,
+            User = member,
+            ChannelId = activity.ChannelId,
+            ServiceUrl = created.ServiceUrl ?? activity.ServiceUrl,
+            Locale = activity.Locale,
+            Conversation = new ConversationAccount { Id = created.Id, ConversationType = "personal", TenantId = turn.TenantId },
+        };
+        await SaveOnceAsync(turn.Workspace, key, reference, cancellationToken).ConfigureAwait(false);
+        return reference;
+    }
+
+    private async Task SaveOnceAsync(WorkspaceId workspace, string key, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        var payload = JsonSerializer.Serialize(reference, ProtocolJson.Options);
+        var cacheKey = workspace.Value + "\n" + key;
+        if (saved.TryGetValue(cacheKey, out var known) && known == payload)
+        {
+            return;
+        }
+
+        await store.SaveConversationAsync(workspace, new ConversationAddress(key, payload), cancellationToken).ConfigureAwait(false);
+        saved[cacheKey] = payload;
+    }
+}

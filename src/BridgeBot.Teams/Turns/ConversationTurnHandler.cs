@@ -1,0 +1,37 @@
+using BridgeBot.Domain.Commands;
+using BridgeBot.Teams.Cards;
+using BridgeBot.Teams.Connector;
+using BridgeBot.Teams.Delivery;
+using BridgeBot.Teams.Protocol;
+
+namespace BridgeBot.Teams.Turns;
+
+/// <summary>
+/// Installation and membership updates: remember the conversation (so the bot can post there later) and, when the
+/// app is installed, say hello with the commands.
+/// </summary>
+public sealed class ConversationTurnHandler(TeamsConversations conversations, ConnectorClient connector)
+{
+    /// <summary>Handles a conversationUpdate or installationUpdate.</summary>
+    public async Task<TurnResult> HandleAsync(TeamsTurn turn, CancellationToken cancellationToken)
+    {
+        await conversations.RememberAsync(turn, cancellationToken).ConfigureAwait(false);
+        var activity = turn.Activity;
+        if (activity.Type == ActivityTypes.InstallationUpdate && activity.Action is "add" or "add-upgrade")
+        {
+            var welcome = activity.CreateReply();
+            welcome.ReplyToId = null;
+            welcome.Attachments =
+            [
+                new Attachment
+                {
+                    ContentType = CardJson.ContentType,
+                    Content = HelpCard.Render(new Domain.Application.Replies.HelpReply(CommandHelp.All)),
+                },
+            ];
+            await connector.SendToConversationAsync(activity.ServiceUrl!, activity.Conversation!.Id!, welcome, cancellationToken).ConfigureAwait(false);
+        }
+
+        return TurnResult.Accepted;
+    }
+}

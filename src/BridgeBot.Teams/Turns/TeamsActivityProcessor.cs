@@ -1,0 +1,61 @@
+using BridgeBot.Teams.Protocol;
+using Microsoft.Extensions.Logging;
+
+namespace BridgeBot.Teams.Turns;
+
+/// <summary>
+/// Routes an authenticated activity to the handler of its type, bound here in one table. Activity types BridgeBot
+/// does not use are acknowledged and ignored; an invoke nobody handles gets 501, as the Bot Framework contract says.
+/// </summary>
+public sealed partial class TeamsActivityProcessor
+{
+    private readonly Dictionary<string, Func<TeamsTurn, CancellationToken, Task<TurnResult>>> handlers;
+    private readonly Dictionary<string, Func<TeamsTurn, CancellationToken, Task<TurnResult>>> invokes;
+    private readonly ILogger<TeamsActivityProcessor> logger;
+
+    /// <summary>Binds the handlers.</summary>
+    public TeamsActivityProcessor(
+        MessageTurnHandler messages,
+        CardActionTurnHandler cardActions,
+        ConversationTurnHandler conversations,
+        ILogger<TeamsActivityProcessor> logger)
+    {
+        this.logger = logger;
+        handlers = new(StringComparer.OrdinalIgnoreCase)
+        {
+            [ActivityTypes.Message] = messages.HandleAsync,
+            [ActivityTypes.Invoke] = InvokeAsync,
+            [ActivityTypes.ConversationUpdate] = conversations.HandleAsync,
+            [ActivityTypes.InstallationUpdate] = conversations.HandleAsync,
+        };
+        invokes = new(StringComparer.Ordinal)
+        {
+            [AdaptiveCardInvokeValue.InvokeName] = cardActions.HandleAsync,
+        };
+    }
+
+    /// <summary>Processes one activity.</summary>
+    public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (!handlers.TryGetValue(activity.Type!, out var handler))
+        {
+            return Task.FromResult(TurnResult.Accepted);
+        }
+
+        if (TeamsTurn.From(activity) is not { } turn)
+        {
+            LogUnaddressable(activity.Type!, activity.Id);
+            return Task.FromResult(activity.Type == ActivityTypes.Invoke ? new TurnResult(400) : TurnResult.Accepted);
+        }
+
+        return handler(turn, cancellationToken);
+    }
+
+    private Task<TurnResult> InvokeAsync(TeamsTurn turn, CancellationToken cancellationToken) =>
+        turn.Activity.Name is { } name && invokes.TryGetValue(name, out var handler)
+            ? handler(turn, cancellationToken)
+            : Task.FromResult(new TurnResult(501));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a {Type} activity {ActivityId} without sender or conversation")]
+    private partial void LogUnaddressable(string type, string? activityId);
+}

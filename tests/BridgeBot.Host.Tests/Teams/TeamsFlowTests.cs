@@ -1,0 +1,239 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Conflicts.Events;
+using BridgeBot.Domain.Ports;
+using BridgeBot.Domain.Workspaces;
+using BridgeBot.Host.Tests.Support;
+using BridgeBot.Teams.Cards;
+using BridgeBot.Testing.Azurite;
+using Microsoft.Extensions.DependencyInjection;
+using static BridgeBot.Host.Tests.Teams.TeamsClient;
+
+namespace BridgeBot.Host.Tests.Teams;
+
+[Collection(AzuriteCollection.Name)]
+public class TeamsFlowTests(AzuriteFixture azurite)
+{
+    private const string OpenText =
+        "open \"Checkout 2.4\" due 2026-12-15 scope \"SSO, audit export\" product <at>Ana Product</at> project <at>Ben Project</at>";
+
+    private static readonly WorkspaceId Workspace = WorkspaceId.ForTeams(Tenant);
+
+    [Fact]
+    public async Task Help_InPersonalChat_RepliesWithTheCommandsCard()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+
+        var response = await host.Client.SendAsync(host.Client.Personal(Dev, "help"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await host.Connector.WaitForAsync("reply", 1));
+        Assert.Equal("personal-user-dev", reply.ConversationId);
+        Assert.Contains("propose R-42 move-date 2027-01-10", reply.CardText);
+        Assert.Equal(string.Empty, reply.Authorization);
+    }
+
+    [Fact]
+    public async Task Open_InChannelWithMentions_PostsTheCardAndAsksBothManagersPrivately()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+
+        var response = await host.Client.SendAsync(host.Client.Channel(Dev, OpenText, Ana, Ben));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var card = Assert.Single(host.Connector.Of("reply"));
+        Assert.Equal(ChannelThread, card.ConversationId);
+        Assert.Contains("Checkout 2.4", card.CardText);
+        Assert.Equal(["user-ana", "user-ben"], RefreshIds(card.Card));
+        Assert.Equal(["user-ana", "user-ben"], host.Connector.Of("create").Select(c => c.ConversationId).Order());
+        var requests = host.Connector.Of("send");
+        Assert.Equal(["a:dm-user-ana", "a:dm-user-ben"], requests.Select(r => r.ConversationId).Order());
+        Assert.All(requests, request => Assert.Contains(CardVerbs.SubmitReasoning, request.Card!.ToJsonString()));
+        var cards = await Store<IConversationStore>(host).ListCardsAsync(Workspace, new ConflictId(1));
+        Assert.Equal(3, cards.Count);
+    }
+
+    [Fact]
+    public async Task Open_ManagerUnreachablePrivately_SaysSoAndKeepsTheirFormOnTheCard()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        host.Connector.Unreachable.Add(Ben.Id);
+
+        await host.Client.SendAsync(host.Client.Channel(Dev, OpenText, Ana, Ben));
+
+        var replies = host.Connector.Of("reply");
+        Assert.Equal(2, replies.Count);
+        Assert.Contains("could not message Ben Project privately", replies[1].CardText);
+        Assert.Contains("user-ben", RefreshIds(replies[0].Card));
+        Assert.Single(host.Connector.Of("send"));
+    }
+
+    [Fact]
+    public async Task FullFlow_WithCardActions_DecidesAndUpdatesTheChannelCard()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        await host.Client.SendAsync(host.Client.Channel(Dev, OpenText, Ana, Ben));
+        var cardId = host.Connector.Of("reply")[0].AssignedId!;
+
+        var anaReason = await Invoke(host, Ana, cardId, CardVerbs.SubmitReasoning, Reasoning("Enterprise trials stall without SSO", "move-date"));
+        var benReason = await Invoke(host, Ben, cardId, CardVerbs.SubmitReasoning, Reasoning("Nobody misses audit export for a month", "hold-date"));
+        var proposal = await Invoke(host, Ana, cardId, CardVerbs.SubmitProposal, new JsonObject
+        {
+            [CardDataKeys.ConflictId] = "R-1",
+            [OptionFormIds.Propose.OptionKind] = "move-date",
+            [OptionFormIds.Propose.NewDate] = "2027-01-10",
+            [OptionFormIds.Propose.Rationale] = "Enterprise customers need SSO on day one",
+        });
+        var approval = await Invoke(host, Ben, cardId, CardVerbs.Approve, new JsonObject { [CardDataKeys.ConflictId] = "R-1", [CardDataKeys.Proposal] = 1 });
+
+        Assert.All([anaReason, benReason, proposal, approval], answer => Assert.Equal(200, answer["statusCode"]!.GetValue<int>()));
+        Assert.Equal(CardJson.ContentType, approval["type"]!.GetValue<string>());
+        Assert.Contains("Decided", Texts(approval["value"]!));
+        var lastUpdate = host.Connector.Of("update").Last(u => u.ActivityId == cardId);
+        Assert.Contains("Move the date to 2027-01-10", lastUpdate.CardText);
+        var log = await Store<IConflictStore>(host).ReadLogAsync(Workspace, new ConflictId(1));
+        Assert.Equal(
+            [typeof(ConflictOpened), typeof(ReasoningSubmitted), typeof(ReasoningSubmitted), typeof(ProposalMade), typeof(ProposalApproved), typeof(ConflictDecided)],
+            log.Select(entry => entry.GetType()));
+    }
+
+    [Fact]
+    public async Task CardAction_ByBystander_IsRefusedInTheirOwnViewAndChangesNothing()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        await host.Client.SendAsync(host.Client.Channel(Dev, OpenText, Ana, Ben));
+        var cardId = host.Connector.Of("reply")[0].AssignedId!;
+        var updatesBefore = host.Connector.Of("update").Count;
+
+        var answer = await Invoke(host, Carol, cardId, CardVerbs.SubmitReasoning, Reasoning("I am not a manager", "other"));
+
+        Assert.Equal(200, answer["statusCode"]!.GetValue<int>());
+        Assert.Contains("managers of R-1", Texts(answer["value"]!));
+        Assert.Single(await Store<IConflictStore>(host).ReadLogAsync(Workspace, new ConflictId(1)));
+        Assert.Equal(updatesBefore, host.Connector.Of("update").Count);
+    }
+
+    [Fact]
+    public async Task Refresh_ByManager_AnswersTheirOwnViewWithTheirForm()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        await host.Client.SendAsync(host.Client.Channel(Dev, OpenText, Ana, Ben));
+        var cardId = host.Connector.Of("reply")[0].AssignedId!;
+
+        var forAna = await Invoke(host, Ana, cardId, CardVerbs.Refresh, new JsonObject { [CardDataKeys.ConflictId] = "R-1" });
+        var forCarol = await Invoke(host, Carol, cardId, CardVerbs.Refresh, new JsonObject { [CardDataKeys.ConflictId] = "R-1" });
+
+        Assert.Contains(CardVerbs.SubmitReasoning, forAna["value"]!.ToJsonString());
+        Assert.DoesNotContain(CardVerbs.SubmitReasoning, forCarol["value"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Message_RedeliveredWithTheSameId_IsAnsweredOnce()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        var open = host.Client.Personal(Dev, OpenText.Replace("<at>Ana Product</at>", "<@user-ana|Ana>").Replace("<at>Ben Project</at>", "<@user-ben|Ben>"), id: "same-id");
+
+        await host.Client.SendAsync(open);
+        await host.Client.SendAsync(open);
+
+        Assert.Single(host.Connector.Of("reply"));
+        Assert.Single(await Store<IConflictStore>(host).ListOpenAsync(Workspace));
+    }
+
+    [Fact]
+    public async Task Command_WithAMistake_RepliesWhatWasWrongAndAnExample()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+
+        await host.Client.SendAsync(host.Client.Personal(Dev, "approve banana"));
+
+        var reply = Assert.Single(await host.Connector.WaitForAsync("reply", 1));
+        Assert.Contains("not a conflict id", reply.CardText);
+        Assert.Contains("approve R-42", reply.CardText);
+    }
+
+    [Theory]
+    [InlineData("{not json", 400)]
+    [InlineData("{\"text\":\"no type\"}", 400)]
+    [InlineData("{\"type\":\"typing\",\"id\":\"1\"}", 200)]
+    public async Task Endpoint_MalformedOrUnusedActivities_AnswerWithoutProcessing(string body, int status)
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        using var client = host.Factory.CreateClient();
+
+        var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Empty(host.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task Endpoint_UnknownInvoke_Is501()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        var invoke = host.Client.CardAction(Ana, "1", "approve", []);
+        invoke["name"] = "task/fetch";
+
+        var response = await host.Client.SendAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Endpoint_OversizedBody_Is413()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        var activity = host.Client.Personal(Dev, new string('x', 300_000));
+
+        var response = await host.Client.SendAsync(activity);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(host.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task Endpoint_WithAppIdAndNoToken_Is401AndProcessesNothing()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server, new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555",
+            ["MicrosoftAppPassword"] = "not-used",
+        });
+
+        var response = await host.Client.SendAsync(host.Client.Personal(Dev, "help"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(host.Connector.Requests);
+    }
+
+    private static async Task<JsonNode> Invoke(TeamsHost host, (string Id, string Name) from, string cardId, string verb, JsonObject data)
+    {
+        var response = await host.Client.SendAsync(host.Client.CardAction(from, cardId, verb, data));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    private static JsonObject Reasoning(string holds, string prefer) => new()
+    {
+        [CardDataKeys.ConflictId] = "R-1",
+        [ReasoningInput.Fields.ImpactIfDateHolds] = holds,
+        [ReasoningInput.Fields.ImpactIfDateMoves] = "Shoppers wait longer for the faster checkout",
+        [ReasoningInput.Fields.AffectedCustomers] = "12 enterprise trials",
+        [ReasoningInput.Fields.Severity] = "high",
+        [ReasoningInput.Fields.PreferredOption] = prefer,
+    };
+
+    private static T Store<T>(TeamsHost host)
+        where T : notnull => host.Factory.Services.GetRequiredService<T>();
+
+    private static string[] RefreshIds(JsonNode? card) =>
+        card?["refresh"]?["userIds"]?.AsArray().Select(id => id!.GetValue<string>()).Order().ToArray() ?? [];
+
+    private static string Texts(JsonNode node) => string.Join("\n", node switch
+    {
+        JsonObject obj => obj.Select(p => p.Key is "text" && p.Value is JsonValue value ? value.ToString() : p.Value is null ? string.Empty : Texts(p.Value)),
+        JsonArray array => array.Select(item => item is null ? string.Empty : Texts(item)),
+        _ => [],
+    });
+}
