@@ -21,15 +21,16 @@ public sealed class BotOptionsValidator(IHostEnvironment? environment = null) : 
             failures.Add("MicrosoftAppId must be the bot's Entra application (client) id, a GUID.");
         }
 
-        switch (options.MicrosoftAppType)
+        // No app id means local use with authentication off (checked below): the app type does not apply then.
+        switch (hasId ? options.MicrosoftAppType : (BotAppType?)null)
         {
-            case BotAppType.MultiTenant when hasId && !hasPassword:
+            case BotAppType.MultiTenant when !hasPassword:
                 failures.Add("MicrosoftAppPassword is required when MicrosoftAppId is set and MicrosoftAppType is MultiTenant.");
                 break;
-            case BotAppType.SingleTenant when !hasId || !hasTenant || !hasPassword:
+            case BotAppType.SingleTenant when !hasTenant || !hasPassword:
                 failures.Add("MicrosoftAppType SingleTenant requires MicrosoftAppId, MicrosoftAppTenantId and MicrosoftAppPassword.");
                 break;
-            case BotAppType.UserAssignedMsi when !hasId || !hasTenant:
+            case BotAppType.UserAssignedMsi when !hasTenant:
                 failures.Add("MicrosoftAppType UserAssignedMSI requires MicrosoftAppId (the identity's client id) and MicrosoftAppTenantId.");
                 break;
             case BotAppType.UserAssignedMsi when hasPassword:

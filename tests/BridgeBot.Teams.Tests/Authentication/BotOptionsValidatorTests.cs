@@ -69,6 +69,14 @@ public class BotOptionsValidatorTests
         AssertValid(new BotOptions(), Environments.Development);
     }
 
+    [Theory]
+    [InlineData(BotAppType.SingleTenant)]
+    [InlineData(BotAppType.UserAssignedMsi)]
+    public void Validate_NoAppIdInDevelopment_IgnoresTheAppType(BotAppType type)
+    {
+        AssertValid(new BotOptions { MicrosoftAppType = type }, Environments.Development);
+    }
+
     [Fact]
     public void Validate_NoAppIdOutsideDevelopment_IsRefused()
     {
