@@ -250,15 +250,35 @@ async function waitForText(page, text, { timeout = defaultTimeoutMs } = {}) {
 }
 
 /**
- * Fills an Input.Text (or date/number input) of a card, found by its label or, failing that, its placeholder. The
- * renderer gives inputs generated DOM ids, so an Adaptive Card input id cannot be used.
+ * Fills an Input.Text (one line or multiline), Input.Number or Input.Date (typed as YYYY-MM-DD) of a card, found by
+ * its label or, failing that, its placeholder. The renderer gives inputs generated DOM ids, so an Adaptive Card input
+ * id cannot be used. Tab leaves the field, which makes the date picker take the typed date.
  */
 async function fillInput(card, labelOrPlaceholder, value) {
+  const name = { name: labelOrPlaceholder, exact: true };
   const input = card
-    .getByLabel(labelOrPlaceholder, { exact: true })
+    .getByRole("textbox", name)
+    .or(card.getByRole("spinbutton", name))
+    .or(card.getByRole("combobox", name))
     .or(card.getByPlaceholder(labelOrPlaceholder, { exact: true }))
     .first();
   await input.fill(value);
+  await input.press("Tab");
+}
+
+/**
+ * Picks a choice of an Input.ChoiceSet by the choice's title: a compact set (a combobox, found by its label) opens its
+ * list and takes the option; an expanded set (radio buttons, or check boxes when multi-select) ticks the choice.
+ */
+async function chooseOption(card, label, choiceTitle) {
+  const name = { name: choiceTitle, exact: true };
+  const combobox = card.getByRole("combobox", { name: label, exact: true });
+  if ((await combobox.count()) > 0) {
+    await combobox.click();
+    await card.page().getByRole("option", name).click();
+    return;
+  }
+  await card.getByRole("radio", name).or(card.getByRole("checkbox", name)).first().check();
 }
 
 /** Clicks a card action (Action.Execute/Submit/…) by its title. */
@@ -293,6 +313,7 @@ module.exports = {
   waitForCard,
   waitForText,
   fillInput,
+  chooseOption,
   clickButton,
   screenshot,
 };

@@ -1,7 +1,7 @@
 "use strict";
 // A stand-in bot for checking the Agents Playground tooling without BridgeBot: a plain Node HTTP server on
-// 127.0.0.1 that answers /api/messages. A message gets a reply card (echo, an Input.Text and an Action.Execute
-// button); an adaptiveCard/action invoke gets a refreshed card back in the invoke response.
+// 127.0.0.1 that answers /api/messages. A message gets a reply card (echo, an Input.Text, a compact Input.ChoiceSet
+// and an Action.Execute button); an adaptiveCard/action invoke gets a refreshed card back in the invoke response.
 //   node tools/playground/echo-bot.js [port]      (port 0 or none: a free one; prints "echo bot listening on N")
 const http = require("node:http");
 
@@ -16,6 +16,10 @@ function echoCard(activity, text) {
       { type: "TextBlock", text: `Echo: ${text}`, weight: "Bolder", wrap: true },
       { type: "TextBlock", text: `from ${activity.from?.name ?? activity.from?.id} in ${activity.conversation?.conversationType}`, wrap: true },
       { type: "Input.Text", id: "note", label: "Note", placeholder: "Write a note" },
+      {
+        type: "Input.ChoiceSet", id: "priority", label: "Priority", style: "compact", value: "low",
+        choices: [{ title: "Low", value: "low" }, { title: "High", value: "high" }],
+      },
     ],
     actions: [{ type: "Action.Execute", title: "Send note", verb: "echo.note", data: { echoed: text } }],
   };
@@ -28,7 +32,7 @@ function refreshedCard(activity) {
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: "1.5",
     body: [
-      { type: "TextBlock", text: `Note received: ${data.note ?? ""}`, weight: "Bolder", wrap: true },
+      { type: "TextBlock", text: `Note received: ${data.note ?? ""} (priority ${data.priority ?? "none"})`, weight: "Bolder", wrap: true },
       { type: "TextBlock", text: `by ${activity.from?.name ?? activity.from?.id} (verb ${activity.value?.action?.verb})`, wrap: true },
     ],
   };

@@ -1,7 +1,7 @@
 "use strict";
 // Smoke test of the playground tooling with the stand-in echo bot (no BridgeBot needed):
 //   scripts/install-browser.sh && npm ci && node tools/playground/smoke.js
-// As Ana: personal chat (message → card → fill the input → click Action.Execute → refreshed card), then the team
+// As Ana: personal chat (message → card → fill the input, pick a choice → click Action.Execute → refreshed card), then the team
 // channel with an @mention. Then the playground restarts as Ben (another config): his personal chat, and the group
 // chat with an @mention. Screenshots go to artifacts/playground/. Exits non-zero on the first failure.
 const assert = require("node:assert/strict");
@@ -49,8 +49,9 @@ async function roundTrip(page, bot, session, step) {
   const card = await driver.waitForCard(page, `Echo: ${step.text}`);
   await driver.screenshot(page, `${shot}-card`);
   await driver.fillInput(card, "Note", step.note);
+  await driver.chooseOption(card, "Priority", "High");
   await driver.clickButton(card, "Send note");
-  await driver.waitForCard(page, `Note received: ${step.note}`);
+  await driver.waitForCard(page, `Note received: ${step.note} (priority high)`);
   console.log(`  screenshot: ${await driver.screenshot(page, `${shot}-refreshed`)}`);
 
   const message = lastIncoming(bot, (a) => a.type === "message");
@@ -62,6 +63,7 @@ async function roundTrip(page, bot, session, step) {
   assert.equal(invoke.from.id, `user-${session.user}`);
   assert.equal(invoke.value.action.verb, "echo.note");
   assert.equal(invoke.value.action.data.note, step.note);
+  assert.equal(invoke.value.action.data.priority, "high");
   console.log(`ok: ${step.where} as ${session.name}`);
 }
 
