@@ -7,6 +7,7 @@ using BridgeBot.Storage.DecisionLog;
 using BridgeBot.Storage.Hosting;
 using BridgeBot.Storage.Tables;
 using BridgeBot.Testing.Http;
+using BridgeBot.Testing.Time;
 using BridgeBot.Testing.Azurite;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -20,7 +21,7 @@ internal sealed class StoreHarness
     public static readonly UserRef Carol = new("U0CAROL", "Carol");
     public static readonly UserRef Dev = new("U0DEV", "Dev");
 
-    private StoreHarness(TableClient table, CountingHandler counter, MovableClock clock, WorkspaceId workspace)
+    private StoreHarness(TableClient table, CountingHandler counter, ManualClock clock, WorkspaceId workspace)
     {
         Table = table;
         Counter = counter;
@@ -34,7 +35,7 @@ internal sealed class StoreHarness
 
     public CountingHandler Counter { get; }
 
-    public MovableClock Clock { get; }
+    public ManualClock Clock { get; }
 
     public WorkspaceId Workspace { get; }
 
@@ -45,7 +46,7 @@ internal sealed class StoreHarness
     public static StoreHarness Create(AzuriteServer server, DelegatingHandler? fault = null)
     {
         var (table, counter) = TestTables.Create(server, fault: fault);
-        return new StoreHarness(table, counter, new MovableClock(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)),
+        return new StoreHarness(table, counter, new ManualClock(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)),
             WorkspaceId.ForTeams("tenant/with#odd?chars"));
     }
 

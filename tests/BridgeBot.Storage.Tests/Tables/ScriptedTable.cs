@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BridgeBot.Storage.Tables;
+using BridgeBot.Testing;
 using BridgeBot.Testing.Http;
-using BridgeBot.Testing.Logging;
 
 namespace BridgeBot.Storage.Tests.Tables;
 
@@ -10,7 +10,7 @@ internal sealed class ScriptedTable
 {
     public ScriptedTable(Action<TableClientOptions>? configure = null)
     {
-        var options = new TableClientOptions { HttpClient = new HttpClient(Handler), Logger = Logger };
+        var options = new TableClientOptions { HttpClient = new HttpClient(Handler), Logger = Logs.CreateLogger(nameof(TableClient)) };
         options.Retry.Delay = TimeSpan.FromMilliseconds(1);
         configure?.Invoke(options);
         Client = new TableClient(TableStorageConnection.DevelopmentStorage, "scripted", options);
@@ -18,7 +18,7 @@ internal sealed class ScriptedTable
 
     public ScriptedHandler Handler { get; } = new();
 
-    public RecordingLogger Logger { get; } = new();
+    public RecordingLoggerProvider Logs { get; } = new();
 
     public TableClient Client { get; }
 

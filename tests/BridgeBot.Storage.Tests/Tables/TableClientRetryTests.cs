@@ -53,7 +53,7 @@ public sealed class TableClientRetryTests
 
         await table.Client.AddEntityAsync(new TableEntity("p", "r"));
 
-        var retry = Assert.Single(table.Logger.Entries);
+        var retry = Assert.Single(table.Logs.Logs);
         Assert.Equal(TimeSpan.FromSeconds(1), retry.Values["Delay"]);
         Assert.Equal("POST", retry.Values["Operation"]);
         Assert.Equal(1, retry.Values["Attempt"]);
