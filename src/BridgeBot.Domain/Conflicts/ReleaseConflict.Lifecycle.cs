@@ -56,6 +56,33 @@ public sealed partial record ReleaseConflict
             .Finish(this with { State = ConflictState.Escalated, Escalation = escalation });
     }
 
+    /// <summary>
+    /// BridgeBot escalates by itself because the deadline is close and the conflict is still undecided. Refused (and
+    /// left for the digest to show) when no approver is set or the approver is one of the two managers.
+    /// </summary>
+    public Validated<Transition> EscalateForDeadline(UserRef? escalationApprover, int workingDaysLeft, DateTimeOffset now)
+    {
+        if (!IsOpen || State == ConflictState.Escalated)
+        {
+            return Refusal.WrongState($"{Id} is {StateText.Of(State)}; there is nothing to escalate.");
+        }
+
+        if (escalationApprover is null || RoleOf(escalationApprover) is not null)
+        {
+            return Refusal.WrongState($"{Id} is close to its deadline but this workspace has no escalation approver outside its managers.");
+        }
+
+        var escalation = new Escalation(
+            escalationApprover,
+            UserRef.System,
+            now,
+            $"undecided with {workingDaysLeft} working day{(workingDaysLeft == 1 ? string.Empty : "s")} left before the deadline {Deadline:yyyy-MM-dd}",
+            Automatic: true);
+        var builder = Begin(UserRef.System, now);
+        return builder.Add(new ConflictEscalated(builder.Next(), escalation))
+            .Finish(this with { State = ConflictState.Escalated, Escalation = escalation });
+    }
+
     /// <summary>Whether <paramref name="actor"/> may withdraw: a named manager or whoever opened it, while undecided.</summary>
     public Refusal? CheckWithdraw(UserRef actor)
     {
