@@ -25,7 +25,7 @@ public sealed partial class ConflictCardPublisher(
     {
         var conflict = outcome.Conflict!;
         var viewer = turn.IsPersonal ? turn.Actor : TeamsCardRenderer.Everyone;
-        var reply = Reply(turn.Activity, TeamsCardRenderer.ConflictCardFor(conflict, viewer, outcome.Settings, outcome.Today));
+        var reply = TeamsCardRenderer.ReplyWithCard(turn.Activity, TeamsCardRenderer.ConflictCardFor(conflict, viewer, outcome.Settings, outcome.Today));
         var posted = await connector.ReplyToActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         if (posted.Id is { Length: > 0 } messageId)
         {
@@ -108,13 +108,6 @@ public sealed partial class ConflictCardPublisher(
 
     private static UserRef Person(ReleaseConflict conflict, string id) =>
         new[] { conflict.ProductManager, conflict.ProjectManager, conflict.OpenedBy }.FirstOrDefault(p => p.Id == id) ?? new UserRef(id);
-
-    private static Activity Reply(Activity to, System.Text.Json.Nodes.JsonObject card)
-    {
-        var reply = to.CreateReply();
-        reply.Attachments = [new Attachment { ContentType = Cards.CardJson.ContentType, Content = card }];
-        return reply;
-    }
 
     private static Activity Message(ConversationReference to, System.Text.Json.Nodes.JsonObject card)
     {

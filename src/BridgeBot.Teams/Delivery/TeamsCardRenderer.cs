@@ -49,12 +49,16 @@ public static class TeamsCardRenderer
     };
 
     /// <summary>A message activity carrying <paramref name="card"/>.</summary>
-    public static Activity Message(JsonObject card, string? text = null) => new()
+    public static Activity Message(JsonObject card) => WithCard(new Activity { Type = ActivityTypes.Message }, card);
+
+    /// <summary>A reply to <paramref name="activity"/> (same conversation, threaded) carrying <paramref name="card"/>.</summary>
+    public static Activity ReplyWithCard(Activity activity, JsonObject card) => WithCard(activity.CreateReply(), card);
+
+    private static Activity WithCard(Activity message, JsonObject card)
     {
-        Type = ActivityTypes.Message,
-        Text = text,
-        Attachments = [new Attachment { ContentType = CardJson.ContentType, Content = card }],
-    };
+        message.Attachments = [new Attachment { ContentType = CardJson.ContentType, Content = card }];
+        return message;
+    }
 
     private static string ApproverText(ApproverReply reply) => reply switch
     {

@@ -19,16 +19,8 @@ public sealed class ConversationTurnHandler(TeamsConversations conversations, Co
         var activity = turn.Activity;
         if (activity.Type == ActivityTypes.InstallationUpdate && activity.Action is "add" or "add-upgrade")
         {
-            var welcome = activity.CreateReply();
+            var welcome = TeamsCardRenderer.ReplyWithCard(activity, HelpCard.Render(new Domain.Application.Replies.HelpReply(CommandHelp.All)));
             welcome.ReplyToId = null;
-            welcome.Attachments =
-            [
-                new Attachment
-                {
-                    ContentType = CardJson.ContentType,
-                    Content = HelpCard.Render(new Domain.Application.Replies.HelpReply(CommandHelp.All)),
-                },
-            ];
             await connector.SendToConversationAsync(activity.ServiceUrl!, activity.Conversation!.Id!, welcome, cancellationToken).ConfigureAwait(false);
         }
 

@@ -99,12 +99,8 @@ public sealed partial class MessageTurnHandler(
         }
     }
 
-    private async Task SendAsync(TeamsTurn turn, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken)
-    {
-        var reply = turn.Activity.CreateReply();
-        reply.Attachments = [new Attachment { ContentType = CardJson.ContentType, Content = card }];
-        await connector.ReplyToActivityAsync(reply, cancellationToken).ConfigureAwait(false);
-    }
+    private Task<ResourceResponse> SendAsync(TeamsTurn turn, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken) =>
+        connector.ReplyToActivityAsync(TeamsCardRenderer.ReplyWithCard(turn.Activity, card), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Conflict {ConflictId} in {Workspace} changed by a message ({Entries} log entries)")]
     private partial void LogChanged(Domain.Conflicts.ConflictId conflictId, WorkspaceId workspace, int entries);
