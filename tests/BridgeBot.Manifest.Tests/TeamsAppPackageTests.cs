@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Manifest.Tests.Support;
 using BridgeBot.Testing;
+using BridgeBot.Testing.Tools;
 
 namespace BridgeBot.Manifest.Tests;
 

@@ -23,6 +23,9 @@ const playgroundCli = path.join(repoRoot, "node_modules", "@microsoft", "m365age
 const startTimeoutMs = 30_000;
 const defaultTimeoutMs = 15_000;
 
+/** How many playgrounds this process started: numbers the log files (a port may serve several sessions). */
+let sessions = 0;
+
 /** Every child process this module started and has not stopped yet, killed by PID if Node exits first. */
 const running = new Set();
 process.on("exit", () => {
@@ -78,17 +81,19 @@ async function stopProcess(child) {
 /**
  * Starts the playground (channel msteams, no browser, no telemetry) on a free 127.0.0.1 port, pointed at botEndpoint,
  * with the mock data of `user` (see playgroundConfig). Resolves once it listens; its log goes to artifacts/playground/.
+ * Pass the `port` of a stopped playground to start the next user's session on the same address: its connector URL
+ * (the activities' serviceUrl) then stays the same across user switches, as Teams' does.
  * @returns {Promise<{port:number,url:string,serviceUrl:string,user:string,configPath:string,logFile:string,pid:number,stop:()=>Promise<void>}>}
  */
-async function startPlayground({ botEndpoint, user = "ana" }) {
+async function startPlayground({ botEndpoint, user = "ana", port: wantedPort }) {
   if (!fs.existsSync(playgroundCli)) {
     throw new Error(`The Agents Playground is not installed (${playgroundCli} is missing). Run \`npm ci\` in ${repoRoot}.`);
   }
   const configPath = playgroundConfig(user);
-  const port = await freePort();
+  const port = wantedPort ?? (await freePort());
   const serviceUrl = `http://127.0.0.1:${port}/_connector`;
   fs.mkdirSync(artifactsDir, { recursive: true });
-  const logFile = path.join(artifactsDir, `playground-${path.basename(user, ".yml")}-${port}.log`);
+  const logFile = path.join(artifactsDir, `playground-${path.basename(user, ".yml")}-${port}-${++sessions}.log`);
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "bridgebot-playground-"));
   const args = [
     "--require", path.join(__dirname, "loopback-only.js"), playgroundCli,
@@ -148,6 +153,26 @@ function chromiumPath() {
 }
 
 /**
+ * What is missing to drive the playground, each with the command that installs it: the npm packages (playground,
+ * playwright-core) and a Chromium. Empty when everything is there.
+ */
+function missingPrerequisites() {
+  const missing = [];
+  if (!fs.existsSync(playgroundCli)) missing.push(`The Agents Playground is not installed (${playgroundCli}). Run \`npm ci\` in ${repoRoot}.`);
+  try {
+    require.resolve("playwright-core");
+  } catch {
+    missing.push(`playwright-core is not installed. Run \`npm ci\` in ${repoRoot}.`);
+  }
+  try {
+    chromiumPath();
+  } catch (error) {
+    missing.push(error.message);
+  }
+  return missing;
+}
+
+/**
  * Headless Chromium with a fresh profile (removed on close). Resolves to { context, page, close() }; the page is the
  * one the other functions take.
  */
@@ -181,9 +206,18 @@ async function openPlayground(browser, playground) {
   return page;
 }
 
-/** The signed-in user's display name, as the header shows it. */
+/** The signed-in user's display name, as the header shows it ("Me" until the page has loaded the user). */
 async function currentUserName(page) {
   return page.getByRole("toolbar").locator('[role="img"][aria-label]').first().getAttribute("aria-label");
+}
+
+/** Waits until the header shows `name` as the signed-in user; fails naming who it shows instead. */
+async function expectSignedIn(page, name, { timeout = defaultTimeoutMs } = {}) {
+  try {
+    await page.getByRole("toolbar").locator(`[role="img"][aria-label="${name.replace(/["\\]/g, "\\$&")}"]`).first().waitFor({ timeout });
+  } catch (error) {
+    throw new Error(`The playground shows "${await currentUserName(page)}" signed in, not ${name}: ${error.message}`);
+  }
 }
 
 /** Opens the 1:1 chat with the bot. */
@@ -286,11 +320,27 @@ async function clickButton(card, title) {
   await card.getByRole("button", { name: title, exact: true }).click();
 }
 
-/** Saves a full-page screenshot to artifacts/playground/<name>.png and returns its path. */
-async function screenshot(page, name) {
-  fs.mkdirSync(artifactsDir, { recursive: true });
-  const file = path.join(artifactsDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+/**
+ * Saves a screenshot to artifacts/playground/<name>.png (or to `dir`) and returns its path: of the page, or with
+ * `element` (a card, say) of that element whole. The chat scrolls inside the page, so the window is made tall enough
+ * for the element while the picture is taken.
+ */
+async function screenshot(page, name, { dir = artifactsDir, element } = {}) {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  if (!element) {
+    await page.screenshot({ path: file, fullPage: true });
+    return file;
+  }
+  const size = page.viewportSize();
+  const box = await element.boundingBox();
+  const needed = Math.ceil((box?.height ?? 0) + 400);
+  if (size && needed > size.height) await page.setViewportSize({ width: size.width, height: needed });
+  try {
+    await element.screenshot({ path: file });
+  } finally {
+    if (size) await page.setViewportSize(size);
+  }
   return file;
 }
 
@@ -299,10 +349,12 @@ module.exports = {
   artifactsDir,
   freePort,
   playgroundConfig,
+  missingPrerequisites,
   startPlayground,
   launchBrowser,
   openPlayground,
   currentUserName,
+  expectSignedIn,
   openPersonalChat,
   openGroupChat,
   openChannel,

@@ -80,7 +80,7 @@ async function main() {
       playground = await driver.startPlayground({ botEndpoint, user: session.user });
       console.log(`playground as ${session.name} on ${playground.url} (pid ${playground.pid}), echo bot on ${bot.port}`);
       const page = await driver.openPlayground(browser, playground);
-      assert.equal(await driver.currentUserName(page), session.name);
+      await driver.expectSignedIn(page, session.name);
       for (const step of session.steps) {
         await roundTrip(page, bot, session, step);
         passed++;

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using BridgeBot.Testing;
+using BridgeBot.Testing.Tools;
 
 namespace BridgeBot.Manifest.Tests.Support;
 
@@ -28,7 +29,8 @@ public sealed class TeamsAppPackage : IDisposable
 
     public TeamsAppPackage()
     {
-        ToolRun.RequireNodeTools();
+        ToolRun.RequireNode("to package the Teams app");
+        ToolRun.RequireNpmPackage("@microsoft/app-manifest");
         ZipPath = Path.Combine(folder, "bridgebot-teams.zip");
         Packaging = ToolRun.Run("bash", [Script, SampleBotId, "--out", ZipPath], CleanEnvironment);
         if (Packaging.ExitCode == 0)
