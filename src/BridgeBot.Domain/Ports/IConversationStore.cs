@@ -18,6 +18,9 @@ public interface IConversationStore
     /// <summary>Records a posted card of a conflict.</summary>
     Task SaveCardAsync(WorkspaceId workspace, ConflictId id, CardAddress card, CancellationToken cancellationToken = default);
 
+    /// <summary>Forgets a copy that no longer exists (its message or conversation is gone), so it is not updated again.</summary>
+    Task RemoveCardAsync(WorkspaceId workspace, ConflictId id, CardAddress card, CancellationToken cancellationToken = default);
+
     /// <summary>Every recorded card of a conflict.</summary>
     Task<IReadOnlyList<CardAddress>> ListCardsAsync(WorkspaceId workspace, ConflictId id, CancellationToken cancellationToken = default);
 }

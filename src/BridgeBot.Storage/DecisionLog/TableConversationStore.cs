@@ -46,6 +46,14 @@ public sealed class TableConversationStore(TableClient table, TableProvisioner p
     }
 
     /// <inheritdoc />
+    public async Task RemoveCardAsync(WorkspaceId workspace, ConflictId id, CardAddress card, CancellationToken cancellationToken = default)
+    {
+        await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await table.DeleteEntityAsync(RowKeys.Partition(workspace), RowKeys.Card(id, card.ConversationKey, card.MessageId), cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<CardAddress>> ListCardsAsync(WorkspaceId workspace, ConflictId id, CancellationToken cancellationToken = default)
     {
         await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Net;
 using BridgeBot.Domain.Application;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Ports;
@@ -54,14 +55,19 @@ public sealed partial class ConflictCardPublisher(
 
             try
             {
-                var chat = await conversations.OpenDirectAsync(turn, manager, cancellationToken).ConfigureAwait(false);
-                var card = TeamsCardRenderer.ReasoningRequest(outcome, manager, turn.Actor);
-                var sent = await connector.SendToConversationAsync(chat.ServiceUrl!, chat.Conversation!.Id!, Message(chat, card), cancellationToken)
-                    .ConfigureAwait(false);
-                if (sent.Id is { Length: > 0 } messageId)
+                await SendRequestAsync(turn, outcome, manager, fresh: false, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConnectorException gone) when (gone.Status is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
+            {
+                // The saved chat is gone: ask Teams for the chat again once, through this turn's service URL.
+                try
                 {
-                    await store.SaveCardAsync(turn.Workspace, conflict.Id, new CardAddress(TeamsKeys.User(manager.Id), messageId, manager.Id), cancellationToken)
-                        .ConfigureAwait(false);
+                    await SendRequestAsync(turn, outcome, manager, fresh: true, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception failure) when (failure is ConnectorException or UntrustedServiceUrlException or HttpRequestException)
+                {
+                    LogUnreachable(conflict.Id, turn.Workspace, manager.Id, failure.Message);
+                    unreachable.Add(manager);
                 }
             }
             catch (Exception failure) when (failure is ConnectorException or UntrustedServiceUrlException or HttpRequestException)
@@ -74,7 +80,21 @@ public sealed partial class ConflictCardPublisher(
         return unreachable;
     }
 
-    /// <summary>Updates every recorded copy of the conflict's card; returns how many copies are recorded.</summary>
+    private async Task SendRequestAsync(TeamsTurn turn, ConflictOutcome outcome, UserRef manager, bool fresh, CancellationToken cancellationToken)
+    {
+        var chat = await conversations.OpenDirectAsync(turn, manager, fresh, cancellationToken).ConfigureAwait(false);
+        var card = TeamsCardRenderer.ReasoningRequest(outcome, manager, turn.Actor);
+        var chatId = chat.Conversation!.Id!;
+        var sent = await connector.SendToConversationAsync(chat.ServiceUrl!, chatId, Message(chat, card), cancellationToken).ConfigureAwait(false);
+        if (sent.Id is { Length: > 0 } messageId)
+        {
+            // Keyed by the chat itself, not by the person: if their chat changes, this copy still points where it is.
+            var copy = new CardAddress(TeamsKeys.Conversation(chatId), messageId, manager.Id);
+            await store.SaveCardAsync(turn.Workspace, outcome.Conflict!.Id, copy, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Updates every recorded copy of the conflict's card (forgetting copies Teams says are gone); returns how many copies were recorded.</summary>
     public async Task<int> UpdateCopiesAsync(WorkspaceId workspace, ConflictOutcome outcome, CancellationToken cancellationToken)
     {
         var conflict = outcome.Conflict!;
@@ -95,6 +115,11 @@ public sealed partial class ConflictCardPublisher(
                 update.Id = copy.MessageId;
                 await connector.UpdateActivityAsync(reference.ServiceUrl, reference.Conversation.Id, copy.MessageId, update, cancellationToken)
                     .ConfigureAwait(false);
+            }
+            catch (ConnectorException gone) when (gone.Status == HttpStatusCode.NotFound)
+            {
+                LogCopyGone(conflict.Id, workspace, copy.MessageId);
+                await store.RemoveCardAsync(workspace, conflict.Id, copy, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception failure) when (failure is ConnectorException or UntrustedServiceUrlException or HttpRequestException)
             {
@@ -122,6 +147,9 @@ public sealed partial class ConflictCardPublisher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not reach {UserId} privately about {ConflictId} in {Workspace}: {Reason}")]
     private partial void LogUnreachable(ConflictId conflictId, WorkspaceId workspace, string userId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Card {MessageId} of {ConflictId} in {Workspace} is gone; it is no longer updated")]
+    private partial void LogCopyGone(ConflictId conflictId, WorkspaceId workspace, string messageId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update card {MessageId} of {ConflictId} in {Workspace}: {Reason}")]
     private partial void LogUpdateFailed(ConflictId conflictId, WorkspaceId workspace, string messageId, string reason);

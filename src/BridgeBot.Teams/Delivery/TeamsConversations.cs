@@ -49,13 +49,16 @@ public sealed class TeamsConversations(IConversationStore store, ConnectorClient
     }
 
     /// <summary>
-    /// The 1:1 chat with <paramref name="user"/>: the saved one, or a new one created through the turn's service URL.
-    /// Throws <see cref="ConnectorException"/> when Teams refuses (typically: the app is not installed for that person).
+    /// The 1:1 chat with <paramref name="user"/>: the saved one when it was reached through the turn's own service URL,
+    /// otherwise (or when <paramref name="fresh"/>) the one Teams returns for the turn's service URL — creating a 1:1
+    /// conversation that exists returns it. Throws <see cref="ConnectorException"/> when Teams refuses (typically: the app
+    /// is not installed for that person).
     /// </summary>
-    public async Task<ConversationReference> OpenDirectAsync(TeamsTurn turn, UserRef user, CancellationToken cancellationToken)
+    public async Task<ConversationReference> OpenDirectAsync(TeamsTurn turn, UserRef user, bool fresh, CancellationToken cancellationToken)
     {
         var key = TeamsKeys.User(user.Id);
-        if (await FindAsync(turn.Workspace, key, cancellationToken).ConfigureAwait(false) is { } known)
+        if (!fresh && await FindAsync(turn.Workspace, key, cancellationToken).ConfigureAwait(false) is { } known
+            && SameServiceUrl(known.ServiceUrl, turn.Activity.ServiceUrl))
         {
             return known;
         }
@@ -75,8 +78,13 @@ public sealed class TeamsConversations(IConversationStore store, ConnectorClient
             Conversation = new ConversationAccount { Id = created.Id, ConversationType = "personal", TenantId = turn.TenantId },
         };
         await SaveOnceAsync(turn.Workspace, key, reference, cancellationToken).ConfigureAwait(false);
+        await SaveOnceAsync(turn.Workspace, TeamsKeys.Conversation(created.Id!), reference, cancellationToken).ConfigureAwait(false);
         return reference;
     }
+
+    // A saved chat reached through another service URL (another region, or an emulator session gone) may be dead.
+    private static bool SameServiceUrl(string? saved, string? current) =>
+        string.Equals(saved?.TrimEnd('/'), current?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
     private async Task SaveOnceAsync(WorkspaceId workspace, string key, ConversationReference reference, CancellationToken cancellationToken)
     {

@@ -64,6 +64,7 @@ public sealed partial class CardActionTurnHandler(
         }
 
         var conflict = outcome.Conflict;
+        string? notice = outcome.Kind == OutcomeKind.Refused ? outcome.Refusal!.Message : null;
         switch (outcome.Kind)
         {
             case OutcomeKind.Changed when outcome.Events.Any(entry => entry is ConflictOpened):
@@ -75,7 +76,13 @@ public sealed partial class CardActionTurnHandler(
                 }
 
                 await publisher.UpdateCopiesAsync(turn.Workspace, outcome, cancellationToken).ConfigureAwait(false);
-                await publisher.RequestReasoningAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
+                var unreachable = await publisher.RequestReasoningAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
+                if (unreachable.Count > 0)
+                {
+                    notice = $"I could not message {string.Join(" and ", unreachable)} privately (the app may not be installed for them). " +
+                        "They can write their reasoning on this card.";
+                }
+
                 break;
             case OutcomeKind.Changed:
                 LogChanged(conflict.Id, turn.Workspace, turn.Actor.Id);
@@ -87,7 +94,6 @@ public sealed partial class CardActionTurnHandler(
                 break;
         }
 
-        var notice = outcome.Kind == OutcomeKind.Refused ? outcome.Refusal!.Message : null;
         return AdaptiveCardInvokeResponse.Card(TeamsCardRenderer.ConflictCardFor(conflict, turn.Actor, outcome.Settings, outcome.Today, notice));
     }
 

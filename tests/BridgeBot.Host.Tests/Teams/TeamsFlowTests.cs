@@ -15,8 +15,11 @@ namespace BridgeBot.Host.Tests.Teams;
 [Collection(AzuriteCollection.Name)]
 public class TeamsFlowTests(AzuriteFixture azurite)
 {
-    private const string OpenText =
-        "open \"Checkout 2.4\" due 2026-12-15 scope \"SSO, audit export\" product <at>Ana Product</at> project <at>Ben Project</at>";
+    // The host runs on the real clock, so dates are relative to today: a fixed date would be in the past one day.
+    private static readonly DateOnly Deadline = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(30);
+    private static readonly string NewDate = Deadline.AddDays(26).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly string OpenText =
+        $"open \"Checkout 2.4\" due {Deadline:yyyy-MM-dd} scope \"SSO, audit export\" product <at>Ana Product</at> project <at>Ben Project</at>";
 
     private static readonly WorkspaceId Workspace = WorkspaceId.ForTeams(Tenant);
 
@@ -70,6 +73,75 @@ public class TeamsFlowTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Open_SavedChatFromAnotherServiceUrl_AsksTeamsForTheChatAgain()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        var stale = "{\"serviceUrl\":\"http://127.0.0.1:9/_connector\",\"conversation\":{\"id\":\"a:old-ben\"}}";
+        await Store<IConversationStore>(host).SaveConversationAsync(Workspace, new ConversationAddress("teams:user:" + Ben.Id, stale));
+
+        await host.Client.SendAsync(host.Client.Channel(Dev, OpenText, Ana, Ben));
+
+        Assert.Contains(host.Connector.Of("create"), create => create.ConversationId == Ben.Id);
+        Assert.Contains(host.Connector.Of("send"), send => send.ConversationId == "a:dm-user-ben");
+        Assert.Single(host.Connector.Of("reply"));
+    }
+
+    [Fact]
+    public async Task Open_SavedChatGone_AsksTeamsForTheChatAgain()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        var gone = $"{{\"serviceUrl\":\"{host.Connector.ServiceUrl}\",\"conversation\":{{\"id\":\"a:gone-ben\"}}}}";
+        await Store<IConversationStore>(host).SaveConversationAsync(Workspace, new ConversationAddress("teams:user:" + Ben.Id, gone));
+        host.Connector.Gone.Add("a:gone-ben");
+
+        await host.Client.SendAsync(host.Client.Channel(Dev, OpenText, Ana, Ben));
+
+        Assert.Contains(host.Connector.Of("send"), send => send.ConversationId == "a:gone-ben");
+        Assert.Contains(host.Connector.Of("send"), send => send.ConversationId == "a:dm-user-ben" && send.AssignedId is not null);
+        Assert.Single(host.Connector.Of("reply"));
+    }
+
+    [Fact]
+    public async Task CardCopyGone_IsForgottenAfterOneFailedUpdate()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        await host.Client.SendAsync(host.Client.Channel(Dev, OpenText, Ana, Ben));
+        var cardId = host.Connector.Of("reply")[0].AssignedId!;
+        host.Connector.Gone.Add("a:dm-user-ana");
+
+        await Invoke(host, Ana, cardId, CardVerbs.SubmitReasoning, Reasoning("Trials stall", "move-date"));
+        var copiesAfterFirst = await Store<IConversationStore>(host).ListCardsAsync(Workspace, new ConflictId(1));
+        var attemptsAfterFirst = host.Connector.Of("update").Count(u => u.ConversationId == "a:dm-user-ana");
+        await Invoke(host, Ben, cardId, CardVerbs.SubmitReasoning, Reasoning("Nobody misses audit", "hold-date"));
+
+        Assert.Equal(2, copiesAfterFirst.Count);
+        Assert.Equal(1, attemptsAfterFirst);
+        Assert.Equal(1, host.Connector.Of("update").Count(u => u.ConversationId == "a:dm-user-ana"));
+    }
+
+    [Fact]
+    public async Task OpenForm_ManagerUnreachable_TheOpenerIsTold()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        host.Connector.Unreachable.Add(Ben.Id);
+        host.Connector.Members.AddRange([(Ana.Id, Ana.Name), (Ben.Id, Ben.Name)]);
+        await host.Client.SendAsync(host.Client.Channel(Ana, "open"));
+        var formId = host.Connector.Of("reply")[0].AssignedId!;
+
+        var answer = await Invoke(host, Ana, formId, CardVerbs.SubmitOpen, new JsonObject
+        {
+            [CardInputIds.Open.Release] = "Checkout 2.4",
+            [CardInputIds.Open.Deadline] = Deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            [CardInputIds.Open.Scope] = "SSO, audit export",
+            [CardInputIds.Open.ProductManager] = Ana.Id,
+            [CardInputIds.Open.ProjectManager] = Ben.Id,
+        });
+
+        Assert.Contains("could not message Ben Project privately", Texts(answer["value"]!));
+        Assert.Contains("Checkout 2.4", Texts(answer["value"]!));
+    }
+
+    [Fact]
     public async Task FullFlow_WithCardActions_DecidesAndUpdatesTheChannelCard()
     {
         await using var host = await TeamsHost.StartAsync(azurite.Server);
@@ -82,7 +154,7 @@ public class TeamsFlowTests(AzuriteFixture azurite)
         {
             [CardDataKeys.ConflictId] = "R-1",
             [OptionFormIds.Propose.OptionKind] = "move-date",
-            [OptionFormIds.Propose.NewDate] = "2027-01-10",
+            [OptionFormIds.Propose.NewDate] = NewDate,
             [OptionFormIds.Propose.Rationale] = "Enterprise customers need SSO on day one",
         });
         var approval = await Invoke(host, Ben, cardId, CardVerbs.Approve, new JsonObject { [CardDataKeys.ConflictId] = "R-1", [CardDataKeys.Proposal] = 1 });
@@ -91,7 +163,7 @@ public class TeamsFlowTests(AzuriteFixture azurite)
         Assert.Equal(CardJson.ContentType, approval["type"]!.GetValue<string>());
         Assert.Contains("Decided", Texts(approval["value"]!));
         var lastUpdate = host.Connector.Of("update").Last(u => u.ActivityId == cardId);
-        Assert.Contains("Move the date to 2027-01-10", lastUpdate.CardText);
+        Assert.Contains("Move the date to " + NewDate, lastUpdate.CardText);
         var log = await Store<IConflictStore>(host).ReadLogAsync(Workspace, new ConflictId(1));
         Assert.Equal(
             [typeof(ConflictOpened), typeof(ReasoningSubmitted), typeof(ReasoningSubmitted), typeof(ProposalMade), typeof(ProposalApproved), typeof(ConflictDecided)],

@@ -33,6 +33,9 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>User ids for whom creating a 1:1 conversation fails with 403 (app not installed for them).</summary>
     public HashSet<string> Unreachable { get; } = [];
 
+    /// <summary>Conversation ids that answer 404 (a chat or thread that no longer exists).</summary>
+    public HashSet<string> Gone { get; } = [];
+
     public static async Task<FakeConnector> StartAsync()
     {
         FakeConnector? connector = null;
@@ -72,6 +75,12 @@ public sealed class FakeConnector : IAsyncDisposable
     private async Task<IResult> RecordAsync(HttpContext http, string kind, string conversationId, string? activityId, int status)
     {
         var body = await JsonNode.ParseAsync(http.Request.Body);
+        if (Gone.Contains(conversationId))
+        {
+            requests.Enqueue(new ConnectorRequest(kind, conversationId, activityId, body, http.Request.Headers.Authorization.ToString(), null));
+            return Results.Json(new { error = new { code = "ConversationNotFound", message = "Conversation not found." } }, statusCode: 404);
+        }
+
         var id = activityId is not null && kind == "update" ? activityId : NextId();
         requests.Enqueue(new ConnectorRequest(kind, conversationId, activityId, body, http.Request.Headers.Authorization.ToString(), id));
         return Results.Json(new { id }, statusCode: status);
