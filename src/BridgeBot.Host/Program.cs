@@ -1,3 +1,4 @@
+using BridgeBot.Host.Digests;
 using BridgeBot.Host.Health;
 using BridgeBot.Host.Hosting;
 using BridgeBot.Teams;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddBridgeBotCore();
 builder.AddBridgeBotStorageWithReadiness();
 builder.AddBridgeBotTeams();
+builder.AddBridgeBotDigests();
 builder.AddBridgeBotHealth();
 
 var app = builder.Build();

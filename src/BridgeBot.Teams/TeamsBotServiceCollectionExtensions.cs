@@ -1,4 +1,6 @@
+using BridgeBot.Domain.Ports;
 using BridgeBot.Teams.Delivery;
+using BridgeBot.Teams.Digests;
 using BridgeBot.Teams.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +18,7 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddSingleton<TeamsConversations>();
         services.AddSingleton<TeamsPeople>();
         services.AddSingleton<ConflictCardPublisher>();
+        services.AddSingleton<IDigestPublisher, TeamsDigestPublisher>();
         services.AddSingleton<MessageTurnHandler>();
         services.AddSingleton<CardActionTurnHandler>();
         services.AddSingleton<ConversationTurnHandler>();

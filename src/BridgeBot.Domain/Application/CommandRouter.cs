@@ -29,8 +29,8 @@ public sealed class CommandRouter
         this.handlers = handlers.ToDictionary(handler => handler.CommandName, StringComparer.Ordinal);
     }
 
-    /// <summary>The router with BridgeBot's handlers over <paramref name="service"/>.</summary>
-    public static CommandRouter Create(ConflictService service) => new(
+    /// <summary>The router with BridgeBot's handlers over <paramref name="service"/> and <paramref name="digests"/>.</summary>
+    public static CommandRouter Create(ConflictService service, DigestService digests) => new(
     [
         new CommandHandler<HelpCommand>(CommandNames.Help, (_, command, _) => Task.FromResult<CommandReply>(Help(command))),
         new CommandHandler<OpenCommand>(CommandNames.Open, async (context, command, ct) => command.Draft.IsComplete
@@ -70,14 +70,15 @@ public sealed class CommandRouter
             var fileName = $"bridgebot-decisions-{service.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
             return new ExportReply(fileName, DecisionCsv.Write(decisions.Reverse()), decisions.Count);
         }),
+        new CommandHandler<DigestCommand>(CommandNames.Digest, digests.HandleAsync),
         new CommandHandler<EscalateToCommand>(CommandNames.EscalateTo, async (context, command, ct) =>
         {
-            if (command.Approver is null)
+            if (command.Approver is null && command.ThresholdDays is null)
             {
                 return new ApproverReply(await service.GetSettingsAsync(context.Workspace, ct).ConfigureAwait(false), false, null);
             }
 
-            var result = await service.SetEscalationApproverAsync(context, command.Approver, ct).ConfigureAwait(false);
+            var result = await service.SetEscalationAsync(context, command.Approver, command.ThresholdDays, ct).ConfigureAwait(false);
             return result.IsValid
                 ? new ApproverReply(result.Value, true, null)
                 : new ApproverReply(await service.GetSettingsAsync(context.Workspace, ct).ConfigureAwait(false), false, result.Refusal);

@@ -197,20 +197,27 @@ public sealed class ConflictService(IConflictStore store, IWorkspaceSettingsStor
     public async Task<IReadOnlyList<ReleaseConflict>> ListOpenAsync(WorkspaceId workspace, CancellationToken cancellationToken = default) =>
         (await store.ListOpenAsync(workspace, cancellationToken).ConfigureAwait(false)).Select(stored => stored.Conflict).ToArray();
 
-    /// <summary>Sets the workspace's escalation approver. Anyone may set the first one; after that only the current approver may hand it on.</summary>
-    public async Task<Validated<WorkspaceSettings>> SetEscalationApproverAsync(
-        RequestContext context, UserRef approver, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sets the workspace's escalation approver and/or its deadline threshold. Anyone may set them while there is no
+    /// approver; after that only the current approver may change them (and hand the role on).
+    /// </summary>
+    public async Task<Validated<WorkspaceSettings>> SetEscalationAsync(
+        RequestContext context, UserRef? approver, int? thresholdDays, CancellationToken cancellationToken = default)
     {
         var current = await settingsStore.GetAsync(context.Workspace, cancellationToken).ConfigureAwait(false);
         if (current.EscalationApprover is { } existing && existing != context.Actor)
         {
-            return Refusal.NotAllowed($"{existing} is the escalation approver; only they can hand the role to someone else.");
+            return Refusal.NotAllowed($"{existing} is the escalation approver; only they can change it or hand the role to someone else.");
         }
 
-        var saved = await settingsStore.TrySaveAsync(
-            context.Workspace, current with { EscalationApprover = approver }, current.Version, cancellationToken).ConfigureAwait(false);
+        var changed = current with
+        {
+            EscalationApprover = approver ?? current.EscalationApprover,
+            EscalationThresholdDays = thresholdDays ?? current.EscalationThresholdDays,
+        };
+        var saved = await settingsStore.TrySaveAsync(context.Workspace, changed, current.Version, cancellationToken).ConfigureAwait(false);
         return saved is null
-            ? new Refusal(RefusalCode.Stale, "Someone changed the escalation approver at the same moment; look again and retry.")
+            ? new Refusal(RefusalCode.Stale, "Someone changed the escalation settings at the same moment; look again and retry.")
             : saved;
     }
 

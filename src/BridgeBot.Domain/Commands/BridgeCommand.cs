@@ -133,10 +133,23 @@ public sealed record ExportCommand : BridgeCommand
     public override string Name => CommandNames.Export;
 }
 
-/// <summary><c>escalate-to @person</c> sets the workspace's escalation approver; without a person, shows it.</summary>
-/// <param name="Approver">The new approver, or null to show the current one.</param>
-public sealed record EscalateToCommand(UserRef? Approver) : BridgeCommand
+/// <summary>
+/// <c>escalate-to @person [days]</c> sets the workspace's escalation approver and, optionally, how many working days
+/// before its deadline an undecided conflict is escalated; <c>escalate-to 2</c> changes only the days; alone, shows both.
+/// </summary>
+/// <param name="Approver">The new approver, or null to keep (or show) the current one.</param>
+/// <param name="ThresholdDays">The new threshold in working days, or null to keep it.</param>
+public sealed record EscalateToCommand(UserRef? Approver, int? ThresholdDays = null) : BridgeCommand
 {
     /// <inheritdoc />
     public override string Name => CommandNames.EscalateTo;
+}
+
+/// <summary><c>digest [at 09:30 Europe/Berlin weekdays [quiet] | off | now]</c>: this channel's daily stand-up digest.</summary>
+/// <param name="Action">Show, subscribe, off or now.</param>
+/// <param name="Schedule">For <see cref="DigestAction.Subscribe"/>, the schedule; otherwise null.</param>
+public sealed record DigestCommand(DigestAction Action, Digests.DigestSchedule? Schedule = null) : BridgeCommand
+{
+    /// <inheritdoc />
+    public override string Name => CommandNames.Digest;
 }

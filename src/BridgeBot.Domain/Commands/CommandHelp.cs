@@ -29,7 +29,11 @@ public static class CommandHelp
             "Reopen a decision; the next decision supersedes it."),
         new(CommandNames.Log, "log [<id>]", "log R-42", "The latest decisions and why, or one conflict's full log."),
         new(CommandNames.Export, "export", "export", "Every decision of this workspace as a CSV file."),
-        new(CommandNames.EscalateTo, "escalate-to [@<person>]", "escalate-to @carol", "Set (or show) who decides escalated conflicts."),
+        new(CommandNames.EscalateTo, "escalate-to [@<person>] [<working days>]", "escalate-to @carol 3",
+            "Set (or show) who decides escalated conflicts, and how many working days before its deadline an undecided conflict goes to them (default 3)."),
+        new(CommandNames.Digest, "digest [at <HH:mm> <IANA time zone> [weekdays | daily | mon,wed,fri] [quiet] | off | now]",
+            "digest at 09:30 Europe/Berlin weekdays",
+            "Post a daily stand-up digest in this channel at its local time (quiet: skip days with nothing to report); off stops it, now shows it at once, and alone it shows the setting."),
         new(CommandNames.Help, "help [<command>]", "help propose", "Show the commands, or how to write one."),
     ];
 

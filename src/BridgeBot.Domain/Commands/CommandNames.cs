@@ -47,4 +47,7 @@ public static class CommandNames
 
     /// <summary>escalate-to</summary>
     public const string EscalateTo = "escalate-to";
+
+    /// <summary>digest</summary>
+    public const string Digest = "digest";
 }

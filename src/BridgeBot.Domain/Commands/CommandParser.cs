@@ -11,6 +11,8 @@ namespace BridgeBot.Domain.Commands;
 /// </summary>
 public static class CommandParser
 {
+    private const int MaxThresholdDays = 30;
+
     private const string DateHint = "Write dates as YYYY-MM-DD, e.g. 2026-12-15.";
 
     private static readonly string[] OpenKeywords = ["due", "deadline", "by", "scope", "at-risk", "product", "pm", "project", "pjm"];
@@ -32,6 +34,7 @@ public static class CommandParser
         [CommandNames.Log] = ParseLog,
         [CommandNames.Export] = _ => ParseResult.Ok(new ExportCommand()),
         [CommandNames.EscalateTo] = ParseEscalateTo,
+        [CommandNames.Digest] = DigestGrammar.Parse,
     };
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
@@ -262,9 +265,30 @@ public static class CommandParser
             return ParseResult.Ok(new EscalateToCommand(null));
         }
 
-        var token = cursor.Next();
-        return token.User is { } approver && cursor.AtEnd
-            ? ParseResult.Ok(new EscalateToCommand(approver))
-            : ParseResult.Fail("Mention one person with @, e.g. escalate-to @carol.", CommandNames.EscalateTo);
+        var approver = cursor.Peek?.User;
+        if (approver is not null)
+        {
+            cursor.Next();
+        }
+
+        int? days = null;
+        if (!cursor.AtEnd)
+        {
+            var token = cursor.Next();
+            if (!int.TryParse(token.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+                || parsed is < 0 or > MaxThresholdDays)
+            {
+                return ParseResult.Fail(
+                    $"Mention one person with @, then optionally how many working days (0 to {MaxThresholdDays}) before the deadline to escalate, e.g. escalate-to @carol 3.",
+                    CommandNames.EscalateTo);
+            }
+
+            cursor.TakeIf("days", "day", "working-days");
+            days = parsed;
+        }
+
+        return cursor.AtEnd
+            ? ParseResult.Ok(new EscalateToCommand(approver, days))
+            : ParseResult.Fail("Mention one person with @, e.g. escalate-to @carol 3.", CommandNames.EscalateTo);
     }
 }

@@ -31,4 +31,7 @@ public sealed record WorkingHours(TimeOnly Start, TimeOnly End, IReadOnlySet<Day
 
         return count;
     }
+
+    /// <summary>The first start of a working day strictly after <paramref name="after"/> in <paramref name="timeZoneId"/> (when the daily sweep runs).</summary>
+    public DateTimeOffset NextStart(DateTimeOffset after, string timeZoneId) => new DigestSchedule(Start, timeZoneId, Days, Quiet: false).NextDue(after);
 }

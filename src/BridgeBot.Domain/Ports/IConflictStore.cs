@@ -20,6 +20,13 @@ public interface IConflictStore
     /// <summary>The latest decisions of the workspace, newest first, at most <paramref name="max"/>. Cost grows with <paramref name="max"/> only.</summary>
     Task<IReadOnlyList<DecisionRecord>> ListDecisionsAsync(WorkspaceId workspace, int max, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The decisions made after <paramref name="after"/> and up to <paramref name="until"/>, newest first, at most <paramref name="max"/>.
+    /// Cost grows with the decisions in that window only.
+    /// </summary>
+    Task<IReadOnlyList<DecisionRecord>> ListDecisionsBetweenAsync(
+        WorkspaceId workspace, DateTimeOffset after, DateTimeOffset until, int max, CancellationToken cancellationToken = default);
+
     /// <summary>A conflict's full log, in sequence order.</summary>
     Task<IReadOnlyList<ConflictEvent>> ReadLogAsync(WorkspaceId workspace, ConflictId id, CancellationToken cancellationToken = default);
 

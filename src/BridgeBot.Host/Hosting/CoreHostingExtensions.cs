@@ -2,7 +2,7 @@ using BridgeBot.Domain.Application;
 
 namespace BridgeBot.Host.Hosting;
 
-/// <summary>Registers the channel-neutral core: the clock, the conflict service and the command router.</summary>
+/// <summary>Registers the channel-neutral core: the clock, the conflict and digest services and the command router.</summary>
 public static class CoreHostingExtensions
 {
     /// <summary>Adds the core services; storage provides the ports they use.</summary>
@@ -10,7 +10,9 @@ public static class CoreHostingExtensions
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ConflictService>();
-        builder.Services.AddSingleton(provider => CommandRouter.Create(provider.GetRequiredService<ConflictService>()));
+        builder.Services.AddSingleton<DigestService>();
+        builder.Services.AddSingleton(provider => CommandRouter.Create(
+            provider.GetRequiredService<ConflictService>(), provider.GetRequiredService<DigestService>()));
         return builder;
     }
 }

@@ -94,9 +94,11 @@ internal static class ConflictEntities
         ["ApproverId"] = settings.EscalationApprover?.Id,
         ["ApproverName"] = settings.EscalationApprover?.DisplayName,
         ["Version"] = settings.Version,
+        ["ThresholdDays"] = settings.EscalationThresholdDays,
     };
 
     public static WorkspaceSettings ReadSettings(TableEntity entity) => new(
         entity.GetString("ApproverId") is { Length: > 0 } id ? new UserRef(id, entity.GetString("ApproverName")) : null,
-        entity.GetInt32("Version") ?? 0);
+        entity.GetInt32("Version") ?? 0,
+        entity.GetInt32("ThresholdDays") ?? Domain.Digests.DeadlineEscalationPolicy.DefaultThresholdDays);
 }

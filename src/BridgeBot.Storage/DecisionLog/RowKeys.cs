@@ -57,6 +57,10 @@ public static class RowKeys
         + (DateTimeOffset.MaxValue.UtcTicks - decidedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)
         + "|" + Pad(id.Number) + "|" + (9999 - number).ToString("D4", CultureInfo.InvariantCulture);
 
+    /// <summary>The first decision-index key of decisions made at or before <paramref name="instant"/> (keys sort newest first).</summary>
+    public static string DecisionsFrom(DateTimeOffset instant) =>
+        DecisionPrefix + (DateTimeOffset.MaxValue.UtcTicks - instant.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
+
     /// <summary>A delivery marker. Platform ids can be long and contain anything, so the key is their hash.</summary>
     public static string Delivery(DeliveryId delivery) =>
         "delivery|" + Hash(delivery.Value);

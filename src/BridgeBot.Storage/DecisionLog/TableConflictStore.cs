@@ -72,6 +72,32 @@ public sealed partial class TableConflictStore(TableClient table, TableProvision
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<DecisionRecord>> ListDecisionsBetweenAsync(
+        WorkspaceId workspace, DateTimeOffset after, DateTimeOffset until, int max, CancellationToken cancellationToken = default)
+    {
+        await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var decisions = new List<DecisionRecord>();
+        if (max <= 0 || until <= after)
+        {
+            return decisions;
+        }
+
+        // Decision keys hold inverted ticks, newest first: (after, until] is the key range [until, after).
+        var filter = TableOdataFilter.Create(
+            $"PartitionKey eq {RowKeys.Partition(workspace)} and RowKey ge {RowKeys.DecisionsFrom(until)} and RowKey lt {RowKeys.DecisionsFrom(after)}");
+        await foreach (var row in table.QueryAsync(filter, Math.Min(max, 1000), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            decisions.Add(ConflictEntities.ReadDecision(row));
+            if (decisions.Count == max)
+            {
+                break;
+            }
+        }
+
+        return decisions;
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<ConflictEvent>> ReadLogAsync(WorkspaceId workspace, ConflictId id, CancellationToken cancellationToken = default)
     {
         await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);

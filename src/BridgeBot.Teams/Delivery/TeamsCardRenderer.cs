@@ -43,6 +43,8 @@ public static class TeamsCardRenderer
         ConflictLogReply log => ConflictLogCard.Render(log),
         ExportReply export => ExportCard(export),
         ApproverReply approver => MessageCard.Render(ApproverText(approver), problem: approver.Refusal is not null),
+        DigestSubscriptionReply subscription => MessageCard.Render(subscription.Text),
+        DigestReply digest => DigestDetailsCard.Render(digest.Digest, withTitle: true),
         ConflictReply { Outcome: { Refusal: { } refusal } } => MessageCard.Render(refusal),
         ConflictReply conflict => ConflictCard.Render(conflict.Outcome.ViewFor(viewer)!),
         _ => MessageCard.Render("I have no answer to show for that."),
@@ -63,10 +65,15 @@ public static class TeamsCardRenderer
     private static string ApproverText(ApproverReply reply) => reply switch
     {
         { Refusal: { } refusal } => refusal.Message,
-        { Changed: true, Settings.EscalationApprover: { } approver } => $"{approver} is now the escalation approver of this workspace.",
-        { Settings.EscalationApprover: { } approver } => $"{approver} is the escalation approver of this workspace. Change it with `escalate-to @person`.",
-        _ => "This workspace has no escalation approver yet. Set one with `escalate-to @person`.",
+        { Changed: true, Settings.EscalationApprover: { } approver } =>
+            $"{approver} is now the escalation approver of this workspace. {Threshold(reply.Settings)}",
+        { Settings.EscalationApprover: { } approver } =>
+            $"{approver} is the escalation approver of this workspace. {Threshold(reply.Settings)} Change it with `escalate-to @person [days]`.",
+        _ => "This workspace has no escalation approver yet, so conflicts close to their deadline only show in the digest. Set one with `escalate-to @person [days]`.",
     };
+
+    private static string Threshold(WorkspaceSettings settings) =>
+        $"Conflicts still undecided {settings.EscalationThresholdDays.ToString(CultureInfo.InvariantCulture)} working days before their deadline are escalated to them.";
 
     // Teams bots cannot attach a file without the file-consent flow, so the CSV is shown as text, shortened to fit a card.
     private static JsonObject ExportCard(ExportReply export)

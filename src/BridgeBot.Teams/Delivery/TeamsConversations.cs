@@ -49,37 +49,62 @@ public sealed class TeamsConversations(IConversationStore store, ConnectorClient
     }
 
     /// <summary>
-    /// The 1:1 chat with <paramref name="user"/>: the saved one when it was reached through the turn's own service URL,
-    /// otherwise (or when <paramref name="fresh"/>) the one Teams returns for the turn's service URL — creating a 1:1
+    /// The 1:1 chat with <paramref name="user"/> through the turn's own conversation (see the overload). Creating a 1:1
     /// conversation that exists returns it. Throws <see cref="ConnectorException"/> when Teams refuses (typically: the app
     /// is not installed for that person).
     /// </summary>
-    public async Task<ConversationReference> OpenDirectAsync(TeamsTurn turn, UserRef user, bool fresh, CancellationToken cancellationToken)
+    public Task<ConversationReference> OpenDirectAsync(TeamsTurn turn, UserRef user, bool fresh, CancellationToken cancellationToken) =>
+        OpenDirectAsync(turn.Workspace, turn.Activity.GetConversationReference(), turn.TenantId, user, fresh, cancellationToken);
+
+    /// <summary>
+    /// The 1:1 chat with <paramref name="user"/>: the saved one when it was reached through <paramref name="via"/>'s service
+    /// URL, otherwise (or when <paramref name="fresh"/>) the one Teams returns through <paramref name="via"/>'s service URL and
+    /// bot (a conversation of the same team or tenant, e.g. the channel a digest is posted in).
+    /// </summary>
+    public async Task<ConversationReference> OpenDirectAsync(
+        WorkspaceId workspace, ConversationReference via, string? tenantId, UserRef user, bool fresh, CancellationToken cancellationToken)
     {
         var key = TeamsKeys.User(user.Id);
-        if (!fresh && await FindAsync(turn.Workspace, key, cancellationToken).ConfigureAwait(false) is { } known
-            && SameServiceUrl(known.ServiceUrl, turn.Activity.ServiceUrl))
+        if (!fresh && await FindAsync(workspace, key, cancellationToken).ConfigureAwait(false) is { } known
+            && SameServiceUrl(known.ServiceUrl, via.ServiceUrl))
         {
             return known;
         }
 
-        var activity = turn.Activity;
-        var bot = activity.Recipient ?? throw new InvalidOperationException("The activity names no bot.");
+        var bot = via.Bot ?? throw new InvalidOperationException("The conversation names no bot.");
         var member = new ChannelAccount(user.Id, user.DisplayName);
         var created = await connector.CreateConversationAsync(
-            activity.ServiceUrl!, ConversationParameters.OneOnOne(bot, member, turn.TenantId ?? string.Empty), cancellationToken).ConfigureAwait(false);
+            via.ServiceUrl!, ConversationParameters.OneOnOne(bot, member, tenantId ?? string.Empty), cancellationToken).ConfigureAwait(false);
         var reference = new ConversationReference
         {
             Bot = bot,
             User = member,
-            ChannelId = activity.ChannelId,
-            ServiceUrl = created.ServiceUrl ?? activity.ServiceUrl,
-            Locale = activity.Locale,
-            Conversation = new ConversationAccount { Id = created.Id, ConversationType = "personal", TenantId = turn.TenantId },
+            ChannelId = via.ChannelId,
+            ServiceUrl = created.ServiceUrl ?? via.ServiceUrl,
+            Locale = via.Locale,
+            Conversation = new ConversationAccount { Id = created.Id, ConversationType = "personal", TenantId = tenantId },
         };
-        await SaveOnceAsync(turn.Workspace, key, reference, cancellationToken).ConfigureAwait(false);
-        await SaveOnceAsync(turn.Workspace, TeamsKeys.Conversation(created.Id!), reference, cancellationToken).ConfigureAwait(false);
+        await SaveOnceAsync(workspace, key, reference, cancellationToken).ConfigureAwait(false);
+        await SaveOnceAsync(workspace, TeamsKeys.Conversation(created.Id!), reference, cancellationToken).ConfigureAwait(false);
         return reference;
+    }
+
+    /// <summary>
+    /// Saves the reference of the turn's channel itself (not the reply chain the message came in), under the channel's
+    /// key, so that the digest scheduler can later start new threads in it.
+    /// </summary>
+    public Task RememberChannelAsync(TeamsTurn turn, CancellationToken cancellationToken)
+    {
+        var reference = turn.Activity.GetConversationReference();
+        reference.ActivityId = null;
+        reference.Conversation = new ConversationAccount
+        {
+            Id = turn.Request.ChannelId,
+            ConversationType = reference.Conversation?.ConversationType,
+            IsGroup = reference.Conversation?.IsGroup,
+            TenantId = turn.TenantId,
+        };
+        return SaveOnceAsync(turn.Workspace, TeamsKeys.Conversation(turn.Request.ChannelId), reference, cancellationToken);
     }
 
     // A saved chat reached through another service URL (another region, or an emulator session gone) may be dead.

@@ -89,6 +89,11 @@ public sealed partial class MessageTurnHandler(
                 await publisher.UpdateCopiesAsync(turn.Workspace, outcome, cancellationToken).ConfigureAwait(false);
                 await SendAsync(turn, MessageCard.Render(outcome.Refusal!), cancellationToken).ConfigureAwait(false);
                 break;
+            case DigestSubscriptionReply { Action: Domain.Commands.DigestAction.Subscribe }:
+                // The scheduler posts here later, without a turn: keep the channel's own reference.
+                await conversations.RememberChannelAsync(turn, cancellationToken).ConfigureAwait(false);
+                await SendAsync(turn, TeamsCardRenderer.Render(reply, turn.Actor, []), cancellationToken).ConfigureAwait(false);
+                break;
             case OpenFormReply:
                 var roster = await people.ListAsync(turn, cancellationToken).ConfigureAwait(false);
                 await SendAsync(turn, TeamsCardRenderer.Render(reply, turn.Actor, roster), cancellationToken).ConfigureAwait(false);

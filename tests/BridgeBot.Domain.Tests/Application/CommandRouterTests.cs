@@ -12,11 +12,12 @@ namespace BridgeBot.Domain.Tests.Application;
 public class CommandRouterTests
 {
     private readonly InMemoryConflictStore store = new();
+    private readonly InMemoryDigestSubscriptions digests = new();
     private readonly CommandRouter router;
 
     public CommandRouterTests()
     {
-        router = CommandRouter.Create(new ConflictService(store, store, new FixedTime(Now)));
+        router = CommandRouter.Create(new ConflictService(store, store, new FixedTime(Now)), new DigestService(digests, store, new FixedTime(Now)));
     }
 
     private static RequestContext As(UserRef actor) => new(Workspace, "C0CHANNEL", actor, null);
@@ -100,6 +101,61 @@ public class CommandRouterTests
 
         Assert.True(set.Changed);
         Assert.Equal(Carol, set.Settings.EscalationApprover);
+    }
+
+    [Fact]
+    public async Task EscalateTo_WithDays_SetsTheThresholdAndOnlyTheApproverChangesIt()
+    {
+        var set = Assert.IsType<ApproverReply>(await Say(Dev, "escalate-to <@U0CAROL|Carol> 2"));
+        var hijack = Assert.IsType<ApproverReply>(await Say(Dev, "escalate-to 5"));
+        var byCarol = Assert.IsType<ApproverReply>(await Say(Carol, "escalate-to 4 days"));
+
+        Assert.Equal((Carol, 2), (set.Settings.EscalationApprover, set.Settings.EscalationThresholdDays));
+        Assert.NotNull(hijack.Refusal);
+        Assert.Equal((Carol, 4), (byCarol.Settings.EscalationApprover, byCarol.Settings.EscalationThresholdDays));
+    }
+
+    [Fact]
+    public async Task Digest_ShowSetShowOff()
+    {
+        var none = Assert.IsType<DigestSubscriptionReply>(await Say(Dev, "digest"));
+        var set = Assert.IsType<DigestSubscriptionReply>(await Say(Dev, "digest at 09:30 Europe/Berlin mon,wed,fri quiet"));
+        var shown = Assert.IsType<DigestSubscriptionReply>(await Say(Ana, "digest"));
+        var off = Assert.IsType<DigestSubscriptionReply>(await Say(Ana, "digest off"));
+        var again = Assert.IsType<DigestSubscriptionReply>(await Say(Ana, "digest off"));
+
+        Assert.Null(none.Status);
+        Assert.Contains("no digest", none.Text);
+
+        // Now is Sunday 2026-11-22 09:30 UTC; the next Monday 09:30 in Berlin is 08:30 UTC.
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero), set.Status!.NextDue);
+        Assert.Equal("09:30 Europe/Berlin, mon,wed,fri, quiet", shown.Status!.Subscription.Schedule.Describe());
+        Assert.Contains("Mon 2026-11-23 09:30 Europe/Berlin", shown.Text);
+        Assert.True(off.Removed);
+        Assert.False(again.Removed);
+        Assert.Null(await digests.FindAsync(Workspace, "C0CHANNEL"));
+    }
+
+    [Fact]
+    public async Task Digest_Now_BuildsTheWorkspaceDigestWithoutMovingTheSchedule()
+    {
+        await Say(Dev, "open \"Checkout 2.4\" due 2026-11-27 scope \"SSO\" product <@U0ANA|Ana> project <@U0BEN|Ben>");
+        await Say(Dev, "digest at 09:30 Europe/Berlin weekdays");
+
+        var reply = Assert.IsType<DigestReply>(await Say(Dev, "digest now"));
+
+        Assert.Equal(2, reply.Digest.NeedsAttention.Count);
+        Assert.Equal(5, Assert.Single(reply.Digest.DeadlinesComing).DaysLeft);
+        Assert.Null((await digests.FindAsync(Workspace, "C0CHANNEL"))!.LastDigestAt);
+    }
+
+    [Fact]
+    public async Task Digest_WithWrongZone_AnswersWithAnExample()
+    {
+        var reply = Assert.IsType<ErrorReply>(await Say(Dev, "digest at 09:30 Europe/Berln"));
+
+        Assert.Contains("Europe/Berlin", reply.Error.Message);
+        Assert.Equal("digest at 09:30 Europe/Berlin weekdays", reply.Error.Example);
     }
 
     private Task<CommandReply> Say(UserRef who, string text) => router.HandleTextAsync(As(who), text);

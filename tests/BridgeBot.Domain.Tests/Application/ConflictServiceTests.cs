@@ -122,9 +122,9 @@ public class ConflictServiceTests
     [Fact]
     public async Task EscalationApprover_FirstSetByAnyoneThenOnlyHandedOnByTheApprover()
     {
-        var set = await service.SetEscalationApproverAsync(As(Dev), Carol);
-        var hijack = await service.SetEscalationApproverAsync(As(Dev), Dev);
-        var handOver = await service.SetEscalationApproverAsync(As(Carol), Dev);
+        var set = await service.SetEscalationAsync(As(Dev), Carol, null);
+        var hijack = await service.SetEscalationAsync(As(Dev), Dev, null);
+        var handOver = await service.SetEscalationAsync(As(Carol), Dev, null);
 
         Assert.Equal(Carol, set.Value!.EscalationApprover);
         Assert.Equal(RefusalCode.NotAllowed, hijack.Refusal!.Code);
@@ -134,7 +134,7 @@ public class ConflictServiceTests
     [Fact]
     public async Task Outcome_ViewFor_UsesWorkspaceSettings()
     {
-        await service.SetEscalationApproverAsync(As(Dev), Carol);
+        await service.SetEscalationAsync(As(Dev), Carol, null);
         var id = await ProposedConflictAsync();
 
         var outcome = await service.ShowAsync(As(Ben), id);

@@ -247,4 +247,56 @@ public class CommandParserTests
 
         Assert.Equal("R&D <beta>", draft.Release);
     }
+
+    [Theory]
+    [InlineData("digest", DigestAction.Show)]
+    [InlineData("digest off", DigestAction.Off)]
+    [InlineData("digest now", DigestAction.Now)]
+    public void Parse_Digest_Actions(string text, DigestAction action)
+    {
+        Assert.Equal(action, Assert.IsType<DigestCommand>(CommandParser.Parse(text).Command).Action);
+    }
+
+    [Theory]
+    [InlineData("digest at 09:30 Europe/Berlin weekdays", "09:30 Europe/Berlin, weekdays")]
+    [InlineData("digest at 9:05 America/New_York", "09:05 America/New_York, weekdays")]
+    [InlineData("digest at 16:45 europe/berlin mon,wed,fri quiet", "16:45 Europe/Berlin, mon,wed,fri, quiet")]
+    [InlineData("digest at 08:00 UTC mon, thu", "08:00 UTC, mon,thu")]
+    [InlineData("digest at 07:00 Asia/Tokyo daily", "07:00 Asia/Tokyo, every day")]
+    public void Parse_DigestAt_ReadsTheSchedule(string text, string described)
+    {
+        var command = Assert.IsType<DigestCommand>(CommandParser.Parse(text).Command);
+
+        Assert.Equal(DigestAction.Subscribe, command.Action);
+        Assert.Equal(described, command.Schedule!.Describe());
+    }
+
+    [Theory]
+    [InlineData("digest at", "At what time?")]
+    [InlineData("digest at 25:00 Europe/Berlin", "not a time of day")]
+    [InlineData("digest at 9am Europe/Berlin", "not a time of day")]
+    [InlineData("digest at 09:30", "In which time zone")]
+    [InlineData("digest at 09:30 Mars/Olympus", "not a time zone I know")]
+    [InlineData("digest at 09:30 CET", "not a time zone I know")]
+    [InlineData("digest at 09:30 Europe/Berlin someday", "not a day list")]
+    [InlineData("digest sometimes", "write at, off or now")]
+    public void Parse_DigestMistakes_SayWhatAndShowAnExample(string text, string message)
+    {
+        var error = CommandParser.Parse(text).Error;
+
+        Assert.NotNull(error);
+        Assert.Contains(message, error.Message);
+        Assert.Equal("digest at 09:30 Europe/Berlin weekdays", error.Example);
+    }
+
+    [Fact]
+    public void Parse_EscalateTo_TakesOptionalWorkingDays()
+    {
+        var both = Assert.IsType<EscalateToCommand>(CommandParser.Parse("escalate-to <@U0CAROL> 2").Command);
+        var daysOnly = Assert.IsType<EscalateToCommand>(CommandParser.Parse("escalate-to 4 days").Command);
+
+        Assert.Equal(("U0CAROL", 2), (both.Approver!.Id, both.ThresholdDays));
+        Assert.Equal((null, 4), (daysOnly.Approver, daysOnly.ThresholdDays));
+        Assert.NotNull(CommandParser.Parse("escalate-to <@U0CAROL> 99").Error);
+    }
 }

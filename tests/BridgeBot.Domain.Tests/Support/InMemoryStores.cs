@@ -50,6 +50,13 @@ internal sealed class InMemoryConflictStore : IConflictStore, IWorkspaceSettings
         }
     }
 
+    public async Task<IReadOnlyList<DecisionRecord>> ListDecisionsBetweenAsync(
+        WorkspaceId workspace, DateTimeOffset after, DateTimeOffset until, int max, CancellationToken cancellationToken = default) =>
+        (await ListDecisionsAsync(workspace, int.MaxValue, cancellationToken))
+            .Where(d => d.Decision.DecidedAt > after && d.Decision.DecidedAt <= until)
+            .Take(max)
+            .ToArray();
+
     public Task<IReadOnlyList<ConflictEvent>> ReadLogAsync(WorkspaceId workspace, ConflictId id, CancellationToken cancellationToken = default)
     {
         lock (gate)

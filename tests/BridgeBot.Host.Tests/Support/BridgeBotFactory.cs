@@ -1,10 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BridgeBot.Host.Tests.Support;
 
 /// <summary>The real host in process, configured only through settings, as an operator would.</summary>
-public sealed class BridgeBotFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Production")
+/// <param name="settings">The settings.</param>
+/// <param name="environment">The environment name.</param>
+/// <param name="clock">A clock the test moves, replacing the system clock; null keeps the system clock.</param>
+public sealed class BridgeBotFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Production", TimeProvider? clock = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -13,6 +18,11 @@ public sealed class BridgeBotFactory(IReadOnlyDictionary<string, string?> settin
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 }

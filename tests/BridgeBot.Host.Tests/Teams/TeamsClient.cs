@@ -37,7 +37,11 @@ public sealed class TeamsClient(HttpClient http, string serviceUrl)
     }
 
     /// <summary>A channel message that @mentions the bot and, by name, the <paramref name="mentioned"/> people.</summary>
-    public JsonObject Channel((string Id, string Name) from, string text, params (string Id, string Name)[] mentioned)
+    public JsonObject Channel((string Id, string Name) from, string text, params (string Id, string Name)[] mentioned) =>
+        InChannel(ChannelThread, from, text, mentioned);
+
+    /// <summary>A message that @mentions the bot in the reply chain <paramref name="thread"/> (<c>{channel};messageid={root}</c>).</summary>
+    public JsonObject InChannel(string thread, (string Id, string Name) from, string text, params (string Id, string Name)[] mentioned)
     {
         var activity = Fixture("message-personal.json");
         activity["id"] = Guid.NewGuid().ToString();
@@ -49,7 +53,7 @@ public sealed class TeamsClient(HttpClient http, string serviceUrl)
             ["isGroup"] = true,
             ["conversationType"] = "channel",
             ["tenantId"] = Tenant,
-            ["id"] = ChannelThread,
+            ["id"] = thread,
         };
         activity["channelData"] = ChannelData();
         var entities = new JsonArray { Mention(BotId, BotName) };

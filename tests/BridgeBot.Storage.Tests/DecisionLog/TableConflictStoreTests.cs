@@ -44,7 +44,7 @@ public class TableConflictStoreTests(AzuriteFixture azurite)
     public async Task EveryRowKind_RoundTripsThroughTheStore()
     {
         var harness = Create(azurite.Server);
-        await harness.Service.SetEscalationApproverAsync(harness.As(Dev), Carol);
+        await harness.Service.SetEscalationAsync(harness.As(Dev), Carol, null);
         var id = await harness.DecidedAsync();
         await harness.Service.ReopenAsync(harness.As(Ben), id, "Vendor slipped");
         await harness.Service.ProposeAsync(harness.As(Ben), id, MoveTo(new DateOnly(2027, 2, 14)), "SSO needs February");
@@ -203,6 +203,25 @@ public class TableConflictStoreTests(AzuriteFixture azurite)
 
         Assert.Equal(["Release 11", "Release 10", "Release 9", "Release 8", "Release 7"], latest.Select(d => d.Release));
         Assert.Equal(5, harness.Counter.EntityCount);
+    }
+
+    [Fact]
+    public async Task ListDecisionsBetween_ReadsOnlyTheWindow()
+    {
+        var harness = Create(azurite.Server);
+        var start = harness.Clock.GetUtcNow();
+        for (var i = 0; i < 6; i++)
+        {
+            await harness.DecidedAsync($"Release {i}");
+            harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        harness.Counter.Reset();
+        var window = await harness.Store.ListDecisionsBetweenAsync(harness.Workspace, start.AddMinutes(1), start.AddMinutes(3), 50);
+
+        // Decided at +0..+5 minutes: after +1 and up to +3 are the ones at +2 and +3.
+        Assert.Equal(["Release 3", "Release 2"], window.Select(d => d.Release));
+        Assert.Equal(2, harness.Counter.EntityCount);
     }
 
     [Fact]

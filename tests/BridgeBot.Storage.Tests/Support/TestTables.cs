@@ -9,7 +9,8 @@ internal static class TestTables
 {
     /// <param name="server">The Azurite.</param>
     /// <param name="fault">A handler placed in front of the counter, to inject faults.</param>
-    public static (TableClient Table, CountingHandler Counter) Create(AzuriteServer server, DelegatingHandler? fault = null)
+    /// <param name="tableName">The table, when several clients (several instances of the bot) must share one.</param>
+    public static (TableClient Table, CountingHandler Counter) Create(AzuriteServer server, DelegatingHandler? fault = null, string? tableName = null)
     {
         var counting = new CountingHandler();
         HttpMessageHandler handler = counting;
@@ -22,6 +23,6 @@ internal static class TestTables
         var options = new TableClientOptions { HttpClient = new HttpClient(handler) };
         options.Retry.Delay = TimeSpan.FromMilliseconds(20);
         options.Retry.MaxDelay = TimeSpan.FromMilliseconds(200);
-        return (new TableClient(server.ConnectionString, AzuriteFixture.UniqueTableName("t"), options), counting);
+        return (new TableClient(server.ConnectionString, tableName ?? AzuriteFixture.UniqueTableName("t"), options), counting);
     }
 }

@@ -30,6 +30,12 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>The members <c>GET …/members</c> answers with.</summary>
     public List<(string Id, string Name)> Members { get; } = [];
 
+    /// <summary>
+    /// How many of the next posts (send or reply) to a conversation id fail with 500 before one succeeds; a failed post is
+    /// recorded as <c>send-failed</c> or <c>reply-failed</c>.
+    /// </summary>
+    public ConcurrentDictionary<string, int> FailingPosts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>User ids for whom creating a 1:1 conversation fails with 403 (app not installed for them).</summary>
     public HashSet<string> Unreachable { get; } = [];
 
@@ -79,6 +85,13 @@ public sealed class FakeConnector : IAsyncDisposable
         {
             requests.Enqueue(new ConnectorRequest(kind, conversationId, activityId, body, http.Request.Headers.Authorization.ToString(), null));
             return Results.Json(new { error = new { code = "ConversationNotFound", message = "Conversation not found." } }, statusCode: 404);
+        }
+
+        if (kind != "update" && FailingPosts.TryGetValue(conversationId, out var failures) && failures > 0
+            && FailingPosts.TryUpdate(conversationId, failures - 1, failures))
+        {
+            requests.Enqueue(new ConnectorRequest(kind + "-failed", conversationId, activityId, body, http.Request.Headers.Authorization.ToString(), null));
+            return Results.Json(new { error = new { code = "ServiceError", message = "Scripted failure." } }, statusCode: 500);
         }
 
         var id = activityId is not null && kind == "update" ? activityId : NextId();

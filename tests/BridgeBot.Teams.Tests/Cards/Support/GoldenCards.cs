@@ -55,6 +55,10 @@ internal static class GoldenCards
         ["reasoning-request.project-manager"] = () => ReasoningRequestCard.Render(Stories.Blind().ViewFor(Ben), Dev),
         ["reasoning-request.locked"] = () => ReasoningRequestCard.Render(Stories.Proposed().ViewFor(Ben), Dev),
         ["proposal-form.product-manager"] = () => ProposalFormCard.Render(Stories.ReadyToDecide().ViewFor(Ana)),
+        ["digest.summary"] = () => DigestCard.Render(DigestStory.Seeded()),
+        ["digest.details"] = () => DigestDetailsCard.Render(DigestStory.Seeded()),
+        ["digest.nothing-new"] = () => DigestCard.Render(DigestStory.NothingNew()),
+        ["digest.now"] = () => DigestDetailsCard.Render(DigestStory.Seeded(), withTitle: true),
         ["message-error"] = () => MessageCard.Render(new ErrorReply(new ParseError("The deadline “soon” is not a date.", CommandHelp.ExampleOf(CommandNames.Open)))),
         ["message-refusal"] = () => MessageCard.Render(Refusal.NotAllowed("Only Ana Product and Ben Project, the managers of R-42, can propose a decision.")),
     };

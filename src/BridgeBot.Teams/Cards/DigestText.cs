@@ -1,0 +1,52 @@
+using System.Globalization;
+using BridgeBot.Domain.Digests;
+using BridgeBot.Domain.Views;
+
+namespace BridgeBot.Teams.Cards;
+
+/// <summary>The words of the digest cards.</summary>
+internal static class DigestText
+{
+    public static string Day(DateOnly day) => day.ToString("dddd yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Counts(Digest digest)
+    {
+        var parts = new List<string>();
+        Add(parts, digest.NeedsAttention.Select(item => (item.ConflictId, item.Who.Id)).Distinct().Count(), "waiting input", "waiting inputs");
+        Add(parts, digest.DeadlinesComing.Count, $"deadline within {DigestBuilder.DefaultHorizonDays} days", $"deadlines within {DigestBuilder.DefaultHorizonDays} days");
+        Add(parts, digest.Escalated.Count, "escalated", "escalated");
+        Add(parts, digest.DecidedSince.Count, "decided since the last digest", "decided since the last digest");
+        return string.Join(" · ", parts);
+    }
+
+    /// <summary>The most urgent lines first: deadlines by days left, then the longest waits.</summary>
+    public static IEnumerable<string> Urgent(Digest digest) =>
+        digest.DeadlinesComing.Select(item => $"{item.ConflictId} {item.Release}: {CardFormat.DaysLeft(item.DaysLeft)}, {Missing(item.MissingInputs)}")
+            .Concat(digest.Escalated.Select(item => $"{item.ConflictId} {item.Release}: escalated to {item.Escalation.To.DisplayName}"))
+            .Concat(digest.NeedsAttention.Select(item => $"{item.Who.DisplayName} owes {Owed(item.What)} on {item.ConflictId}, {Waiting(item.DaysWaiting)}"));
+
+    public static string Owed(PendingKind what) => what switch
+    {
+        PendingKind.Reasoning => "reasoning",
+        PendingKind.Approval => "an approval",
+        PendingKind.Proposal => "a proposal",
+        _ => "a decision",
+    };
+
+    public static string Waiting(int days) => days switch
+    {
+        0 => "since today",
+        1 => "for 1 day",
+        _ => $"for {days.ToString(CultureInfo.InvariantCulture)} days",
+    };
+
+    public static string Missing(int inputs) => inputs == 1 ? "1 input missing" : $"{inputs.ToString(CultureInfo.InvariantCulture)} inputs missing";
+
+    private static void Add(List<string> parts, int count, string one, string many)
+    {
+        if (count > 0)
+        {
+            parts.Add($"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}");
+        }
+    }
+}
