@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Identity;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Storage.DecisionLog;
+using BridgeBot.Storage.Installations;
 using BridgeBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ public static class StorageHostingExtensions
 {
     /// <summary>
     /// Binds and validates <see cref="StorageOptions"/> at start-up, and registers the table client, the
-    /// conflict store and the workspace settings store.
+    /// conflict store, the workspace settings store, the conversation store and the installation store.
     /// </summary>
     public static IHostApplicationBuilder AddBridgeBotStorage(this IHostApplicationBuilder builder)
     {
@@ -29,6 +30,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<IConflictStore>(provider => provider.GetRequiredService<TableConflictStore>());
         services.AddSingleton<IWorkspaceSettingsStore>(provider => provider.GetRequiredService<TableConflictStore>());
         services.AddSingleton<IConversationStore, TableConversationStore>();
+        services.AddSingleton<IInstallationStore, TableInstallationStore>();
         return builder;
     }
 
