@@ -28,8 +28,11 @@ public static class DisplayText
     };
 
     /// <summary>"Deadline 2026-12-15 (23 days left), originally 2026-12-01".</summary>
-    public static string Deadline(DateOnly deadline, int daysLeft, DateOnly original) =>
-        $"Deadline {Date(deadline)} ({DaysLeft(daysLeft)})" + (original != deadline ? $", originally {Date(original)}" : string.Empty);
+    public static string Deadline(DateOnly deadline, int daysLeft, DateOnly original) => "Deadline " + DueDate(deadline, daysLeft, original);
+
+    /// <summary>"2026-12-15 (23 days left), originally 2026-12-01".</summary>
+    public static string DueDate(DateOnly deadline, int daysLeft, DateOnly original) =>
+        $"{Date(deadline)} ({DaysLeft(daysLeft)})" + (original != deadline ? $", originally {Date(original)}" : string.Empty);
 
     /// <summary>"Awaiting reasoning".</summary>
     public static string State(ConflictState state)

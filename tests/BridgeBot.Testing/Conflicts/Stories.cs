@@ -58,4 +58,19 @@ public static class Stories<TCast>
 
     public static ConflictStory<TCast> Withdrawn() => AwaitingReasoning()
         .Then((c, at) => c.Withdraw(TCast.Dev, "SSO made it after all.", at));
+
+    /// <summary>Every story above by a short name, for tests that go through all states.</summary>
+    public static IReadOnlyDictionary<string, Func<ConflictStory<TCast>>> ByState { get; } = new Dictionary<string, Func<ConflictStory<TCast>>>
+    {
+        ["awaiting"] = AwaitingReasoning,
+        ["blind"] = Blind,
+        ["ready"] = ReadyToDecide,
+        ["proposed"] = Proposed,
+        ["rejected"] = Rejected,
+        ["escalated"] = Escalated,
+        ["decided"] = Decided,
+        ["reopened"] = Reopened,
+        ["superseded"] = Superseded,
+        ["withdrawn"] = Withdrawn,
+    };
 }
