@@ -1,5 +1,6 @@
 using BridgeBot.Host.Health;
 using BridgeBot.Host.Hosting;
+using BridgeBot.Slack;
 using BridgeBot.Teams;
 using BridgeBot.Teams.Endpoint;
 
@@ -8,12 +9,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddBridgeBotCore();
 builder.AddBridgeBotStorageWithReadiness();
 builder.AddBridgeBotTeams();
+builder.AddBridgeBotSlack();
 builder.AddBridgeBotHealth();
 
 var app = builder.Build();
 
 app.MapBridgeBotHealth();
 app.MapTeamsMessages();
+app.MapSlackEndpoints();
 
 app.Run();
 

@@ -112,6 +112,7 @@ public sealed class CommandRouter
         where TCommand : BridgeCommand =>
         new(name, async (context, command, ct) => new ConflictReply(await change(context, command, ct).ConfigureAwait(false)));
 
-    private static HelpReply Help(HelpCommand command) =>
-        CommandHelp.Find(command.Topic) is { } spec ? new HelpReply([spec]) : new HelpReply(CommandHelp.All);
+    /// <summary>The answer to <c>help</c>: pure, so an edge may give it without touching storage (e.g. in an acknowledgement).</summary>
+    public static HelpReply Help(HelpCommand command) =>
+        CommandHelp.Find(command?.Topic) is { } spec ? new HelpReply([spec]) : new HelpReply(CommandHelp.All);
 }

@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using BridgeBot.Domain.Workspaces;
+using BridgeBot.Slack.Protocol;
 
 namespace BridgeBot.Slack.BlockKit;
 
@@ -9,7 +9,7 @@ namespace BridgeBot.Slack.BlockKit;
 /// any other entity literally), so no release name or reasoning can become a mention, a channel ping or a link.
 /// Everything that reaches a mrkdwn text object passes through <see cref="Escape"/> or <see cref="Fit(string?, int)"/>.
 /// </summary>
-public static partial class Mrkdwn
+public static class Mrkdwn
 {
     private const string Ellipsis = "…";
 
@@ -108,12 +108,9 @@ public static partial class Mrkdwn
     public static string User(UserRef person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return SlackUserId().IsMatch(person.Id) ? "<@" + person.Id + ">" : Escape(person.DisplayName);
+        return SlackIds.IsUser(person.Id) ? "<@" + person.Id + ">" : Escape(person.DisplayName);
     }
 
     /// <summary>"*label*".</summary>
     public static string Bold(string label) => "*" + label + "*";
-
-    [GeneratedRegex("^[UW][A-Z0-9]{2,}$")]
-    private static partial Regex SlackUserId();
 }

@@ -1,7 +1,7 @@
 namespace BridgeBot.Slack.Interactions;
 
 /// <summary>
-/// The <c>action_id</c> of every button BridgeBot draws. The renderers write them and <c>SlackInteractionRouter</c>
+/// The <c>action_id</c> of every button BridgeBot draws. The renderers write them and <see cref="SlackInteractionRouter"/>
 /// binds one handler to each, so an id is spelled in exactly one place.
 /// </summary>
 public static class SlackActionIds

@@ -1,6 +1,6 @@
 namespace BridgeBot.Slack.Interactions;
 
-/// <summary>The <c>callback_id</c> of every modal; <c>SlackInteractionRouter</c> binds one submission handler to each.</summary>
+/// <summary>The <c>callback_id</c> of every modal; <see cref="SlackInteractionRouter"/> binds one submission handler to each.</summary>
 public static class SlackCallbackIds
 {
     public const string Open = "bridge.open";

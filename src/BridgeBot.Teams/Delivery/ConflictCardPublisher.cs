@@ -45,13 +45,8 @@ public sealed partial class ConflictCardPublisher(
     {
         var conflict = outcome.Conflict!;
         var unreachable = new List<UserRef>();
-        foreach (var manager in new[] { conflict.ProductManager, conflict.ProjectManager })
+        foreach (var manager in conflict.ManagersWithoutReasoning)
         {
-            if (conflict.RoleOf(manager) is { } role && conflict.ReasoningFor(role) is not null)
-            {
-                continue;
-            }
-
             try
             {
                 var chat = await conversations.OpenDirectAsync(turn, manager, cancellationToken).ConfigureAwait(false);
