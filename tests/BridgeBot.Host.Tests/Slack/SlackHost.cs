@@ -2,6 +2,7 @@ using BridgeBot.Host.Tests.Support;
 using BridgeBot.Testing.Azurite;
 using BridgeBot.Testing.Fakes;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BridgeBot.Host.Tests.Slack;
@@ -29,7 +30,12 @@ public sealed class SlackHost : IAsyncDisposable
     public string TableName { get; }
 
     /// <summary>Starts the host; <paramref name="extra"/> overrides settings (a null value removes one).</summary>
-    public static async Task<SlackHost> StartAsync(AzuriteServer azurite, IDictionary<string, string?>? extra = null, string? tableName = null)
+    /// <param name="azurite">The storage emulator.</param>
+    /// <param name="extra">Settings to add or override.</param>
+    /// <param name="tableName">The table, to share one between two hosts (a restart, a second instance).</param>
+    /// <param name="services">Replaces services, for a narrow seam (a store that waits).</param>
+    public static async Task<SlackHost> StartAsync(
+        AzuriteServer azurite, IDictionary<string, string?>? extra = null, string? tableName = null, Action<IServiceCollection>? services = null)
     {
         var api = await FakeSlackApi.StartAsync();
         var table = tableName ?? AzuriteFixture.UniqueTableName("slack");
@@ -47,7 +53,13 @@ public sealed class SlackHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        return new SlackHost(new BridgeBotFactory(settings, "Development"), api, table);
+        WebApplicationFactory<Program> factory = new BridgeBotFactory(settings, "Development");
+        if (services is not null)
+        {
+            factory = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services));
+        }
+
+        return new SlackHost(factory, api, table);
     }
 
     public T Service<T>()
