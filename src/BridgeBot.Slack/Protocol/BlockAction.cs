@@ -18,13 +18,11 @@ public sealed record BlockAction(
     public static BlockAction? From(JsonObject payload)
     {
         var action = JsonPath.First(payload, "actions");
-        return (JsonPath.Text(payload, "team", "id") ?? JsonPath.Text(payload, "user", "team_id")) is { } team
-            && JsonPath.Text(payload, "user", "id") is { } user
-            && JsonPath.Text(action, "action_id") is { } actionId
+        return PayloadActor.From(payload) is { } actor && JsonPath.Text(action, "action_id") is { } actionId
             ? new BlockAction(
-                team,
-                user,
-                JsonPath.Text(payload, "user", "name") ?? JsonPath.Text(payload, "user", "username"),
+                actor.TeamId,
+                actor.UserId,
+                actor.UserName,
                 JsonPath.Text(payload, "channel", "id") ?? JsonPath.Text(payload, "container", "channel_id"),
                 JsonPath.Text(payload, "container", "message_ts") ?? JsonPath.Text(payload, "message", "ts"),
                 actionId,

@@ -17,13 +17,11 @@ public sealed record ViewSubmission(
     public static ViewSubmission? From(JsonObject payload)
     {
         var view = JsonPath.Object(payload, "view");
-        return (JsonPath.Text(payload, "team", "id") ?? JsonPath.Text(payload, "user", "team_id")) is { } team
-            && JsonPath.Text(payload, "user", "id") is { } user
-            && JsonPath.Text(view, "callback_id") is { } callbackId
+        return PayloadActor.From(payload) is { } actor && JsonPath.Text(view, "callback_id") is { } callbackId
             ? new ViewSubmission(
-                team,
-                user,
-                JsonPath.Text(payload, "user", "name") ?? JsonPath.Text(payload, "user", "username"),
+                actor.TeamId,
+                actor.UserId,
+                actor.UserName,
                 JsonPath.Text(view, "id"),
                 callbackId,
                 JsonPath.Text(view, "private_metadata"),

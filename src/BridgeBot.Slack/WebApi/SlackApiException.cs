@@ -11,23 +11,6 @@ public sealed class SlackApiException : Exception
         Needed = needed;
     }
 
-    public SlackApiException()
-        : this("unknown", "unknown")
-    {
-    }
-
-    public SlackApiException(string message)
-        : this("unknown", message)
-    {
-    }
-
-    public SlackApiException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        Method = "unknown";
-        Error = message;
-    }
-
     /// <summary>The method, e.g. <c>chat.postMessage</c>.</summary>
     public string Method { get; }
 
