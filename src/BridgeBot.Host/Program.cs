@@ -1,6 +1,7 @@
 using BridgeBot.Host.Digests;
 using BridgeBot.Host.Health;
 using BridgeBot.Host.Hosting;
+using BridgeBot.Slack;
 using BridgeBot.Teams;
 using BridgeBot.Teams.Endpoint;
 
@@ -10,12 +11,14 @@ builder.AddBridgeBotCore();
 builder.AddBridgeBotStorageWithReadiness();
 builder.AddBridgeBotTeams();
 builder.AddBridgeBotDigests();
+builder.AddBridgeBotSlack();
 builder.AddBridgeBotHealth();
 
 var app = builder.Build();
 
 app.MapBridgeBotHealth();
 app.MapTeamsMessages();
+app.MapSlackEndpoints();
 
 app.Run();
 

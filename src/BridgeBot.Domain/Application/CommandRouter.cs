@@ -4,6 +4,7 @@ using BridgeBot.Domain.Application.Replies;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Export;
+using BridgeBot.Domain.Views;
 using BridgeBot.Domain.Workspaces;
 
 namespace BridgeBot.Domain.Application;
@@ -43,7 +44,7 @@ public sealed class CommandRouter
         new CommandHandler<ShowCommand>(CommandNames.Show, async (context, command, ct) =>
             new ConflictReply(await service.ShowAsync(context, command.Id, ct).ConfigureAwait(false))),
         new CommandHandler<ReasonCommand>(CommandNames.Reason, async (context, command, ct) => command.Input is null
-            ? new ReasoningFormReply(await service.PrepareFormAsync(context, command.Id, c => CheckReasoning(c, context.Actor), ct).ConfigureAwait(false))
+            ? new ReasoningFormReply(await service.PrepareFormAsync(context, command.Id, c => ConflictViewBuilder.Check(c, context.Actor, null, ConflictActions.SubmitReasoning), ct).ConfigureAwait(false))
             : new ConflictReply(await service.SubmitReasoningAsync(context, command.Id, command.Input, ct).ConfigureAwait(false))),
         new CommandHandler<ProposeCommand>(CommandNames.Propose, async (context, command, ct) => command.Option is null
             ? new ProposalFormReply(await service.PrepareFormAsync(context, command.Id, c => c.CheckPropose(context.Actor), ct).ConfigureAwait(false))
@@ -112,11 +113,7 @@ public sealed class CommandRouter
         where TCommand : BridgeCommand =>
         new(name, async (context, command, ct) => new ConflictReply(await change(context, command, ct).ConfigureAwait(false)));
 
-    private static HelpReply Help(HelpCommand command) =>
-        CommandHelp.Find(command.Topic) is { } spec ? new HelpReply([spec]) : new HelpReply(CommandHelp.All);
-
-    private static Refusal? CheckReasoning(ReleaseConflict conflict, UserRef actor) =>
-        conflict.RoleOf(actor) is { } role
-            ? conflict.CheckSubmitReasoning(actor, role)
-            : Refusal.NotAllowed($"Only {conflict.ProductManager} and {conflict.ProjectManager}, the managers of {conflict.Id}, write its reasoning.");
+    /// <summary>The answer to <c>help</c>: pure, so an edge may give it without touching storage (e.g. in an acknowledgement).</summary>
+    public static HelpReply Help(HelpCommand command) =>
+        CommandHelp.Find(command?.Topic) is { } spec ? new HelpReply([spec]) : new HelpReply(CommandHelp.All);
 }

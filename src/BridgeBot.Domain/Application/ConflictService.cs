@@ -3,6 +3,7 @@ using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Events;
 using BridgeBot.Domain.Conflicts.Options;
 using BridgeBot.Domain.Ports;
+using BridgeBot.Domain.Views;
 using BridgeBot.Domain.Workspaces;
 
 namespace BridgeBot.Domain.Application;
@@ -69,8 +70,7 @@ public sealed class ConflictService(IConflictStore store, IWorkspaceSettingsStor
         RequestContext context, ConflictId id, ReasoningInput input, CancellationToken cancellationToken = default) =>
         ChangeAsync(context, id, (conflict, _, now) => conflict.RoleOf(context.Actor) is { } role
             ? conflict.SubmitReasoning(context.Actor, role, input, now)
-            : Refusal.NotAllowed(
-                $"Only {conflict.ProductManager} and {conflict.ProjectManager}, the managers of {conflict.Id}, write its reasoning."),
+            : ConflictViewBuilder.Check(conflict, context.Actor, null, ConflictActions.SubmitReasoning)!,
             cancellationToken);
 
     /// <summary>Proposes or counter-proposes.</summary>

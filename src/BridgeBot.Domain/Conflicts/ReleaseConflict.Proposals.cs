@@ -25,7 +25,7 @@ public sealed partial record ReleaseConflict
         if (!BothReasoningsIn)
         {
             return Refusal.WrongState(
-                $"Proposals open once both managers have written their customer-impact reasoning. Waiting for: {string.Join(" and ", MissingReasoning())}.");
+                $"Proposals open once both managers have written their customer-impact reasoning. Waiting for: {string.Join(" and ", ManagersWithoutReasoning)}.");
         }
 
         return null;
@@ -208,19 +208,6 @@ public sealed partial record ReleaseConflict
         }
 
         return null;
-    }
-
-    private IEnumerable<UserRef> MissingReasoning()
-    {
-        if (ProductReasoning is null)
-        {
-            yield return ProductManager;
-        }
-
-        if (ProjectReasoning is null)
-        {
-            yield return ProjectManager;
-        }
     }
 
     private static Validated<string> RequiredText(string? text, int limit, string field, string missingMessage)

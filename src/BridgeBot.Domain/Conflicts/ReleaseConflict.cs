@@ -85,6 +85,10 @@ public sealed partial record ReleaseConflict
     /// <summary>Whether both managers have submitted reasoning.</summary>
     public bool BothReasoningsIn => ProductReasoning is not null && ProjectReasoning is not null;
 
+    /// <summary>The managers who have not written their reasoning yet, product manager first.</summary>
+    public IEnumerable<UserRef> ManagersWithoutReasoning =>
+        new[] { ManagerRole.Product, ManagerRole.Project }.Where(role => ReasoningFor(role) is null).Select(ManagerFor);
+
     /// <summary>The decision in force or the latest superseded one; null before the first decision.</summary>
     public Decision? LatestDecision => Decisions.Count == 0 ? null : Decisions[^1];
 

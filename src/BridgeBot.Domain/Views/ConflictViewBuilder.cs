@@ -6,6 +6,15 @@ namespace BridgeBot.Domain.Views;
 /// <summary>Builds the <see cref="ConflictView"/> of one viewer, asking the conflict's own rules what they may do.</summary>
 public static class ConflictViewBuilder
 {
+    private static readonly ConflictActions[] EveryAction =
+    [
+        ConflictActions.SubmitReasoning, ConflictActions.Propose, ConflictActions.Approve, ConflictActions.Reject,
+        ConflictActions.Escalate, ConflictActions.Withdraw, ConflictActions.Reopen, ConflictActions.DecideAsApprover,
+    ];
+
+    /// <summary>The viewer of <see cref="ForChannel"/>: nobody in particular, so a bystander's view.</summary>
+    public static UserRef Everyone { get; } = new("bridgebot:everyone", "everyone");
+
     /// <summary>The view of <paramref name="conflict"/> for <paramref name="viewer"/>.</summary>
     /// <param name="conflict">The conflict.</param>
     /// <param name="viewer">Who looks at it.</param>
@@ -51,6 +60,44 @@ public static class ConflictViewBuilder
             ReasoningRole = ownRole is { } role && conflict.CheckSubmitReasoning(viewer, role) is null ? role : null,
         };
     }
+
+    /// <summary>
+    /// The view of a copy everyone in a channel sees alike (a platform that cannot draw a message per reader): the
+    /// reasoning as a bystander may see it, and every action one of the people involved may take now. The clicker
+    /// of any of them is checked again, so a bystander's click is refused with the domain's reason.
+    /// </summary>
+    /// <param name="conflict">The conflict.</param>
+    /// <param name="settings">The workspace's settings.</param>
+    /// <param name="today">Today, for days to the deadline.</param>
+    public static ConflictView ForChannel(ReleaseConflict conflict, WorkspaceSettings settings, DateOnly today)
+    {
+        var approver = settings.EscalationApprover;
+        var involved = new[] { conflict.ProductManager, conflict.ProjectManager, conflict.OpenedBy, approver, conflict.Escalation?.To }
+            .OfType<UserRef>()
+            .Distinct();
+        var actions = involved.Aggregate(ConflictActions.None, (all, person) => all | Actions(conflict, person, approver));
+        return For(conflict, Everyone, settings, today) with { Actions = actions };
+    }
+
+    /// <summary>Why <paramref name="viewer"/> may not take <paramref name="action"/> now, or null when they may.</summary>
+    /// <param name="conflict">The conflict.</param>
+    /// <param name="viewer">Who would act.</param>
+    /// <param name="escalationApprover">The workspace's escalation approver, if any.</param>
+    /// <param name="action">One action (not a combination).</param>
+    public static Refusal? Check(ReleaseConflict conflict, UserRef viewer, UserRef? escalationApprover, ConflictActions action) => action switch
+    {
+        ConflictActions.SubmitReasoning => conflict.RoleOf(viewer) is { } role
+            ? conflict.CheckSubmitReasoning(viewer, role)
+            : Refusal.NotAllowed($"Only {conflict.ProductManager} and {conflict.ProjectManager}, the managers of {conflict.Id}, write its reasoning."),
+        ConflictActions.Propose => conflict.CheckPropose(viewer),
+        ConflictActions.Approve => conflict.CheckApprove(viewer),
+        ConflictActions.Reject => conflict.CheckReject(viewer),
+        ConflictActions.Escalate => conflict.CheckEscalate(viewer, escalationApprover),
+        ConflictActions.Withdraw => conflict.CheckWithdraw(viewer),
+        ConflictActions.Reopen => conflict.CheckReopen(viewer, escalationApprover),
+        ConflictActions.DecideAsApprover => conflict.CheckDecideAsApprover(viewer),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Check one action at a time."),
+    };
 
     /// <summary>Who the conflict waits for and since when; empty once decided or withdrawn.</summary>
     public static IReadOnlyList<PendingInput> WaitingOn(ReleaseConflict conflict)
@@ -142,31 +189,9 @@ public static class ConflictViewBuilder
         return roles;
     }
 
-    private static ConflictActions Actions(ReleaseConflict conflict, UserRef viewer, UserRef? approver)
-    {
-        var actions = ConflictActions.None;
-        if (conflict.RoleOf(viewer) is { } role && conflict.CheckSubmitReasoning(viewer, role) is null)
-        {
-            actions |= ConflictActions.SubmitReasoning;
-        }
-
-        Allow(conflict.CheckPropose(viewer), ConflictActions.Propose);
-        Allow(conflict.CheckApprove(viewer), ConflictActions.Approve);
-        Allow(conflict.CheckReject(viewer), ConflictActions.Reject);
-        Allow(conflict.CheckEscalate(viewer, approver), ConflictActions.Escalate);
-        Allow(conflict.CheckWithdraw(viewer), ConflictActions.Withdraw);
-        Allow(conflict.CheckReopen(viewer, approver), ConflictActions.Reopen);
-        Allow(conflict.CheckDecideAsApprover(viewer), ConflictActions.DecideAsApprover);
-        return actions;
-
-        void Allow(Refusal? refusal, ConflictActions action)
-        {
-            if (refusal is null)
-            {
-                actions |= action;
-            }
-        }
-    }
+    private static ConflictActions Actions(ReleaseConflict conflict, UserRef viewer, UserRef? approver) =>
+        EveryAction.Where(action => Check(conflict, viewer, approver, action) is null)
+            .Aggregate(ConflictActions.None, (actions, action) => actions | action);
 
     private static string StatusLine(ReleaseConflict conflict) => conflict.State switch
     {

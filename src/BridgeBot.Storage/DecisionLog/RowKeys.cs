@@ -16,7 +16,8 @@ namespace BridgeBot.Storage.DecisionLog;
 /// <item><c>open|000000042</c> a copy while it is open, so listing open conflicts reads only open ones;</item>
 /// <item><c>decision|{inverted ticks}|000000042|{9999 - n}</c> one row per decision, newest first;</item>
 /// <item><c>delivery|{sha256}</c> a platform request that was applied; <c>counter</c> and <c>settings</c>;</item>
-/// <item><c>conversation|{sha256}</c> and <c>card|000000042|{sha256}</c>: where to post, and where the cards are.</item>
+/// <item><c>conversation|{sha256}</c> and <c>card|000000042|{sha256}</c>: where to post, and where the cards are;</item>
+/// <item><c>installation</c>: the app's installation in the workspace (its bot token).</item>
 /// </list>
 /// </summary>
 public static class RowKeys
@@ -26,6 +27,9 @@ public static class RowKeys
 
     /// <summary>Workspace settings.</summary>
     public const string Settings = "settings";
+
+    /// <summary>The app's installation in the workspace.</summary>
+    public const string Installation = "installation";
 
     /// <summary>Prefix of open-index rows.</summary>
     public const string OpenPrefix = "open|";

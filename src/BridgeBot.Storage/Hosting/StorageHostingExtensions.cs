@@ -3,6 +3,7 @@ using Azure.Identity;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Storage.DecisionLog;
 using BridgeBot.Storage.Digests;
+using BridgeBot.Storage.Installations;
 using BridgeBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,7 @@ public static class StorageHostingExtensions
 {
     /// <summary>
     /// Binds and validates <see cref="StorageOptions"/> at start-up, and registers the table client, the
-    /// conflict store, the workspace settings store and the digest store.
+    /// conflict store, the workspace settings store, the conversation store, the installation store and the digest store.
     /// </summary>
     public static IHostApplicationBuilder AddBridgeBotStorage(this IHostApplicationBuilder builder)
     {
@@ -33,6 +34,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<TableDigestStore>();
         services.AddSingleton<IDigestSubscriptionStore>(provider => provider.GetRequiredService<TableDigestStore>());
         services.AddSingleton<IDigestLedger>(provider => provider.GetRequiredService<TableDigestStore>());
+        services.AddSingleton<IInstallationStore, TableInstallationStore>();
         return builder;
     }
 

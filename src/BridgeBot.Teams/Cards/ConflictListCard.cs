@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BridgeBot.Domain.Application.Replies;
 using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 using BridgeBot.Teams.Cards.Json;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
@@ -27,7 +28,7 @@ public static class ConflictListCard
         body.AddRange(reply.Conflicts.Take(MaxRows).Select(conflict => (JsonNode)Row(conflict, reply.Today)));
         if (reply.Conflicts.Count > MaxRows)
         {
-            body.Add(TextBlock($"… and {CardFormat.Number(reply.Conflicts.Count - MaxRows)} more.", subtle: true));
+            body.Add(TextBlock($"… and {DisplayText.Number(reply.Conflicts.Count - MaxRows)} more.", subtle: true));
         }
 
         return CardSizeFitter.Fit(AdaptiveCardDocument.Create(body), ConflictCard.ShortenedNote);
@@ -40,12 +41,12 @@ public static class ConflictListCard
         var items = new List<JsonNode>
         {
             Rich(Run(conflict.Id + "  ", RunStyle.Bold), Run(conflict.Release, RunStyle.Bold)),
-            TextBlock($"{CardFormat.State(conflict.State)} · due {CardFormat.Date(conflict.Deadline)} ({CardFormat.DaysLeft(days)})",
+            TextBlock($"{DisplayText.State(conflict.State)} · due {DisplayText.Date(conflict.Deadline)} ({DisplayText.DaysLeft(days)})",
                 subtle: true, spacing: "None"),
         };
         if (waiting.Length > 0)
         {
-            items.Add(Rich(Run("Waiting for ", RunStyle.Subtle), Run(CardFormat.Names(waiting))));
+            items.Add(Rich(Run("Waiting for ", RunStyle.Subtle), Run(DisplayText.Names(waiting))));
         }
 
         return Container(items, separator: true);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BridgeBot.Domain.Application.Replies;
+using BridgeBot.Domain.Text;
 using BridgeBot.Teams.Cards.Json;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
 
@@ -27,14 +28,14 @@ public static class ConflictLogCard
         var skipped = Math.Max(0, reply.Entries.Count - MaxEntries);
         if (skipped > 0)
         {
-            body.Add(TextBlock($"The first {CardFormat.Number(skipped)} entries are left out; these are the latest {CardFormat.Number(MaxEntries)}.",
+            body.Add(TextBlock($"The first {DisplayText.Number(skipped)} entries are left out; these are the latest {DisplayText.Number(MaxEntries)}.",
                 subtle: true));
         }
 
         // Summaries never carry reasoning (the log is shown to people it may still be hidden from).
         body.AddRange(reply.Entries.Skip(skipped).Select(entry => (JsonNode)Rich(
-            Run("#" + CardFormat.Number(entry.Stamp.Sequence) + "  ", RunStyle.Bold),
-            Run(CardFormat.Time(entry.Stamp.At) + "  ", RunStyle.Subtle),
+            Run("#" + DisplayText.Number(entry.Stamp.Sequence) + "  ", RunStyle.Bold),
+            Run(DisplayText.Time(entry.Stamp.At) + "  ", RunStyle.Subtle),
             Run(entry.Summary))));
         return CardSizeFitter.Fit(AdaptiveCardDocument.Create(body), ConflictCard.ShortenedNote);
     }

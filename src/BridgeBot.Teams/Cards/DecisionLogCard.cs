@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BridgeBot.Domain.Application.Replies;
 using BridgeBot.Domain.Ports;
+using BridgeBot.Domain.Text;
 using BridgeBot.Teams.Cards.Json;
 using BridgeBot.Teams.Cards.Sections;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
@@ -27,13 +28,13 @@ public static class DecisionLogCard
     private static JsonObject Entry(DecisionRecord record)
     {
         var decision = record.Decision;
-        var title = $"  decision {CardFormat.Number(decision.Number)}" +
-            (record.Supersedes is { } old ? $", supersedes {CardFormat.Number(old)}" : string.Empty);
+        var title = $"  decision {DisplayText.Number(decision.Number)}" +
+            (record.Supersedes is { } old ? $", supersedes {DisplayText.Number(old)}" : string.Empty);
         return Container(
             [
                 Rich(Run(record.ConflictId + "  ", RunStyle.Bold), Run(record.Release, RunStyle.Bold), Run(title, RunStyle.Subtle)),
                 Rich(Run(decision.Option.Describe())),
-                TextBlock($"Release date {CardFormat.Date(decision.ReleaseDate)} · decided {CardFormat.Time(decision.DecidedAt)}",
+                TextBlock($"Release date {DisplayText.Date(decision.ReleaseDate)} · decided {DisplayText.Time(decision.DecidedAt)}",
                     subtle: true, spacing: "None"),
                 Rich(Run("Why: ", RunStyle.Subtle), Run(decision.Rationale)),
                 DecisionSection.DecidedBy(decision),

@@ -1,3 +1,4 @@
+using BridgeBot.Domain.Text;
 using System.Text.Json.Nodes;
 using BridgeBot.Domain.Digests;
 using BridgeBot.Domain.Ports;
@@ -51,14 +52,14 @@ public static class DigestDetailsCard
     private static JsonObject Deadline(DeadlineItem item) => Rich(
         Run(item.ConflictId + " ", RunStyle.Bold),
         Run(item.Release + ": "),
-        Run(CardFormat.Date(item.Deadline) + " (" + CardFormat.DaysLeft(item.DaysLeft) + ")", RunStyle.Bold),
-        Run(" · " + DigestText.Missing(item.MissingInputs) + " · " + CardFormat.State(item.State), RunStyle.Subtle));
+        Run(DisplayText.Date(item.Deadline) + " (" + DisplayText.DaysLeft(item.DaysLeft) + ")", RunStyle.Bold),
+        Run(" · " + DigestText.Missing(item.MissingInputs) + " · " + DisplayText.State(item.State), RunStyle.Subtle));
 
     private static JsonObject Escalated(EscalatedItem item) => Rich(
         Run(item.ConflictId + " ", RunStyle.Bold),
         Run(item.Release + ": with "),
         Run(item.Escalation.To.DisplayName, RunStyle.Bold),
-        Run(" since " + CardFormat.Time(item.Escalation.At) + ": " + item.Escalation.Reason, RunStyle.Subtle));
+        Run(" since " + DisplayText.Time(item.Escalation.At) + ": " + item.Escalation.Reason, RunStyle.Subtle));
 
     private static JsonObject Decided(DecisionRecord record) => Container(
         [

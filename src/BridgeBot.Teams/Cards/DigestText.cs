@@ -1,3 +1,4 @@
+using BridgeBot.Domain.Text;
 using System.Globalization;
 using BridgeBot.Domain.Digests;
 using BridgeBot.Domain.Views;
@@ -21,7 +22,7 @@ internal static class DigestText
 
     /// <summary>The most urgent lines first: deadlines by days left, then the longest waits.</summary>
     public static IEnumerable<string> Urgent(Digest digest) =>
-        digest.DeadlinesComing.Select(item => $"{item.ConflictId} {item.Release}: {CardFormat.DaysLeft(item.DaysLeft)}, {Missing(item.MissingInputs)}")
+        digest.DeadlinesComing.Select(item => $"{item.ConflictId} {item.Release}: {DisplayText.DaysLeft(item.DaysLeft)}, {Missing(item.MissingInputs)}")
             .Concat(digest.Escalated.Select(item => $"{item.ConflictId} {item.Release}: escalated to {item.Escalation.To.DisplayName}"))
             .Concat(digest.NeedsAttention.Select(item => $"{item.Who.DisplayName} owes {Owed(item.What)} on {item.ConflictId}, {Waiting(item.DaysWaiting)}"));
 

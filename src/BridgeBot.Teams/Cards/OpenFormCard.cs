@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BridgeBot.Domain.Application.Replies;
 using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Teams.Cards.Json;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
@@ -45,7 +46,7 @@ public static class OpenFormCard
         body.Add(PersonChoice(CardInputIds.Open.ProjectManager, "Project manager (the when and how)", choices, draft.ProjectManager));
         if (people.Count > MaxPeople)
         {
-            body.Add(TextBlock($"Only {CardFormat.Number(MaxPeople)} of {CardFormat.Number(people.Count)} people are listed; to name someone else, type the open command with @mentions.",
+            body.Add(TextBlock($"Only {DisplayText.Number(MaxPeople)} of {DisplayText.Number(people.Count)} people are listed; to name someone else, type the open command with @mentions.",
                 size: "Small", subtle: true));
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 using BridgeBot.Teams.Cards.Forms;
 using BridgeBot.Teams.Cards.Json;
@@ -20,7 +21,7 @@ public static class ProposalFormCard
         var body = new List<JsonNode>
         {
             Rich(Run("Propose a decision on " + view.Id + ": ", RunStyle.Bold | RunStyle.Large), Run(view.Release, RunStyle.Bold | RunStyle.Large)),
-            TextBlock(CardFormat.Deadline(view.Deadline, view.DaysToDeadline, view.OriginalDeadline)),
+            TextBlock(DisplayText.Deadline(view.Deadline, view.DaysToDeadline, view.OriginalDeadline)),
             ReasoningColumns.Build(view),
         };
 

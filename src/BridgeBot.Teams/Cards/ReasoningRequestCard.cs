@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Teams.Cards.Forms;
@@ -27,7 +28,7 @@ public static class ReasoningRequestCard
             requestedBy is null
                 ? Rich(about)
                 : Rich([Run(requestedBy.DisplayName, RunStyle.Bold), Run(" asks for it on "), .. about]),
-            TextBlock(CardFormat.Deadline(view.Deadline, view.DaysToDeadline, view.OriginalDeadline)),
+            TextBlock(DisplayText.Deadline(view.Deadline, view.DaysToDeadline, view.OriginalDeadline)),
             Label("Scope at risk"),
             Rich(Run(string.Join(", ", view.ScopeAtRisk))),
             ConflictHeader.Managers(view),

@@ -46,13 +46,8 @@ public sealed partial class ConflictCardPublisher(
     {
         var conflict = outcome.Conflict!;
         var unreachable = new List<UserRef>();
-        foreach (var manager in new[] { conflict.ProductManager, conflict.ProjectManager })
+        foreach (var manager in conflict.ManagersWithoutReasoning)
         {
-            if (conflict.RoleOf(manager) is { } role && conflict.ReasoningFor(role) is not null)
-            {
-                continue;
-            }
-
             try
             {
                 await SendRequestAsync(turn, outcome, manager, fresh: false, cancellationToken).ConfigureAwait(false);

@@ -111,4 +111,50 @@ public class ConflictViewBuilderTests
         Assert.True(view.Can(ConflictActions.Propose | ConflictActions.SubmitReasoning));
         Assert.Contains("stays in force", view.StatusLine);
     }
+
+    [Fact]
+    public void ForChannel_WhileAwaitingReasoning_HidesReasoningButOffersWhatTheInvolvedMayDo()
+    {
+        var blind = Accept(Opened().SubmitReasoning(Ana, ManagerRole.Product, Reasoning(), Now));
+
+        var view = ConflictViewBuilder.ForChannel(blind, WithApprover, Today);
+
+        Assert.Equal(ReasoningVisibility.Hidden, view.Product.Visibility);
+        Assert.Null(view.Product.Reasoning);
+        Assert.Equal(ConflictActions.SubmitReasoning | ConflictActions.Escalate | ConflictActions.Withdraw, view.Actions);
+        Assert.Equal(ViewerRoles.Observer, view.ViewerRoles);
+        Assert.Null(view.ReasoningRole);
+    }
+
+    [Fact]
+    public void ForChannel_OfProposal_OffersTheUnionOfBothManagersActions()
+    {
+        var view = ConflictViewBuilder.ForChannel(Proposed(), WithApprover, Today);
+
+        Assert.True(view.Can(ConflictActions.Approve | ConflictActions.Reject | ConflictActions.Propose | ConflictActions.Escalate));
+        Assert.False(view.Can(ConflictActions.DecideAsApprover));
+    }
+
+    [Fact]
+    public void ForChannel_OfEscalation_OffersTheApproversDecision()
+    {
+        var escalated = Accept(Proposed().Escalate(Ben, Carol, "stuck", Now));
+
+        Assert.True(ConflictViewBuilder.ForChannel(escalated, WithApprover, Today).Can(ConflictActions.DecideAsApprover));
+    }
+
+    [Fact]
+    public void Check_ByBystander_SaysWhoMayAct()
+    {
+        var refusal = ConflictViewBuilder.Check(Opened(), Carol, Carol, ConflictActions.SubmitReasoning);
+
+        Assert.Equal(RefusalCode.NotAllowed, refusal!.Code);
+        Assert.Contains("Ana and Ben, the managers of R-42", refusal.Message);
+        Assert.Null(ConflictViewBuilder.Check(Opened(), Ana, Carol, ConflictActions.SubmitReasoning));
+        Assert.NotNull(ConflictViewBuilder.Check(Proposed(), Carol, Carol, ConflictActions.Approve));
+    }
+
+    [Fact]
+    public void Check_OfCombinedActions_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ConflictViewBuilder.Check(Opened(), Ana, null, ConflictActions.Approve | ConflictActions.Reject));
 }

@@ -23,19 +23,7 @@ public sealed class ConflictCardTests
 
     public static TheoryData<string> StoryNames => new(AllStories.Keys);
 
-    private static Dictionary<string, Func<ConflictStory>> AllStories { get; } = new()
-    {
-        ["awaiting"] = Stories.AwaitingReasoning,
-        ["blind"] = Stories.Blind,
-        ["ready"] = Stories.ReadyToDecide,
-        ["proposed"] = Stories.Proposed,
-        ["rejected"] = Stories.Rejected,
-        ["escalated"] = Stories.Escalated,
-        ["decided"] = Stories.Decided,
-        ["reopened"] = Stories.Reopened,
-        ["superseded"] = Stories.Superseded,
-        ["withdrawn"] = Stories.Withdrawn,
-    };
+    private static IReadOnlyDictionary<string, Func<ConflictStory>> AllStories => Stories.ByState;
 
     [Theory]
     [MemberData(nameof(StoryNames))]

@@ -21,18 +21,5 @@ public sealed class GoldenCardTests
     }
 
     [Fact]
-    public void GoldenDirectory_HoldsExactlyTheRenderedCards()
-    {
-        if (GoldenFile.Updating)
-        {
-            foreach (var stale in Directory.GetFiles(RepoPaths.GoldenDirectory, "*.json")
-                .Where(file => !GoldenCards.All.ContainsKey(Path.GetFileNameWithoutExtension(file))))
-            {
-                File.Delete(stale);
-            }
-        }
-
-        var files = Directory.GetFiles(RepoPaths.GoldenDirectory, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
-        Assert.Equal(GoldenCards.All.Keys.Order(StringComparer.Ordinal), files);
-    }
+    public void GoldenDirectory_HoldsExactlyTheRenderedCards() => GoldenFile.Cards.VerifyHoldsExactly(GoldenCards.All.Keys);
 }

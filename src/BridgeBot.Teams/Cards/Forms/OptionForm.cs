@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
 
@@ -18,7 +19,7 @@ internal static class OptionForm
         var choices = ChoiceLists.OptionKinds.ToList();
         if (confirmable is not null)
         {
-            choices.Insert(0, ($"Confirm proposal #{CardFormat.Number(confirmable.Number)}", CardInputIds.Decide.ConfirmProposal));
+            choices.Insert(0, ($"Confirm proposal #{DisplayText.Number(confirmable.Number)}", CardInputIds.Decide.ConfirmProposal));
         }
 
         var nextDay = view.Deadline.AddDays(1);
@@ -32,7 +33,7 @@ internal static class OptionForm
         };
         for (var phase = 1; phase <= OptionFormIds.PhaseRows; phase++)
         {
-            var number = CardFormat.Number(phase);
+            var number = DisplayText.Number(phase);
             inputs.Add(ColumnSet(
                 Column([InputText(ids.PhaseScope(phase), $"Phase {number} scope")]),
                 Column([InputDate(ids.PhaseDate(phase), $"Phase {number} date")], width: "auto")));

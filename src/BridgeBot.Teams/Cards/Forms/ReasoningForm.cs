@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 using BridgeBot.Teams.Cards.Json;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
@@ -19,7 +20,7 @@ internal static class ReasoningForm
         var current = panel.Visibility == ReasoningVisibility.Visible ? panel.Reasoning : null;
         return
         [
-            TextBlock($"Your reasoning as {CardFormat.Role(role)}, in customer terms. Both reasonings show once both managers have submitted.", subtle: true),
+            TextBlock($"Your reasoning as {DisplayText.Role(role)}, in customer terms. Both reasonings show once both managers have submitted.", subtle: true),
             InputText(ReasoningInput.Fields.ImpactIfDateHolds, "If we hold the date and ship without the scope at risk, what do customers lose?",
                 required: "Say what customers lose if the date holds.", multiline: true, maxLength: ConflictLimits.LongText,
                 value: current?.ImpactIfDateHolds),

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BridgeBot.Domain.Text;
 
 namespace BridgeBot.Teams.Cards.Json;
 
@@ -152,8 +153,8 @@ internal static class AdaptiveElements
     public static JsonObject InputDate(string id, string label, string? required = null, DateOnly? value = null, DateOnly? min = null)
     {
         var input = Input("Input.Date", id, label, required);
-        Set(input, "value", value is { } date ? CardFormat.Date(date) : null);
-        Set(input, "min", min is { } earliest ? CardFormat.Date(earliest) : null);
+        Set(input, "value", value is { } date ? DisplayText.Date(date) : null);
+        Set(input, "min", min is { } earliest ? DisplayText.Date(earliest) : null);
         return input;
     }
 

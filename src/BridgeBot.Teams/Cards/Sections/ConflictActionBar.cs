@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 using BridgeBot.Teams.Cards.Forms;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
@@ -23,13 +24,13 @@ internal static class ConflictActionBar
 
         if (view.Can(ConflictActions.Approve) && proposal is not null)
         {
-            yield return Execute($"Approve #{CardFormat.Number(proposal.Number)}", CardVerbs.Approve, ActionData.For(view, proposal.Number), style: "positive");
+            yield return Execute($"Approve #{DisplayText.Number(proposal.Number)}", CardVerbs.Approve, ActionData.For(view, proposal.Number), style: "positive");
         }
 
         if (view.Can(ConflictActions.Reject) && proposal is not null)
         {
             yield return ReasonForm.Button(
-                $"Reject #{CardFormat.Number(proposal.Number)}", CardInputIds.RejectReason, "Why do you reject it?",
+                $"Reject #{DisplayText.Number(proposal.Number)}", CardInputIds.RejectReason, "Why do you reject it?",
                 "Say why, so the next proposal can address it.", CardVerbs.Reject, ActionData.For(view, proposal.Number), style: "destructive");
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 using BridgeBot.Teams.Cards.Json;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
@@ -16,11 +17,11 @@ internal static class ConflictHeader
                 TextBlock($"{view.Id} · release conflict", subtle: true, spacing: "None"),
             ]),
             Column([Badge(view)], width: "auto")),
-        TextBlock(CardFormat.Deadline(view.Deadline, view.DaysToDeadline, view.OriginalDeadline), weight: "Bolder"),
+        TextBlock(DisplayText.Deadline(view.Deadline, view.DaysToDeadline, view.OriginalDeadline), weight: "Bolder"),
         Label("Scope at risk"),
         Rich(Run(string.Join(", ", view.ScopeAtRisk))),
         Managers(view),
-        Rich(Run("Opened by ", RunStyle.Subtle), Run(view.OpenedBy.DisplayName), Run(" · " + CardFormat.Time(view.OpenedAt), RunStyle.Subtle)),
+        Rich(Run("Opened by ", RunStyle.Subtle), Run(view.OpenedBy.DisplayName), Run(" · " + DisplayText.Time(view.OpenedAt), RunStyle.Subtle)),
         Status(view),
     ];
 
@@ -34,5 +35,5 @@ internal static class ConflictHeader
         Container([Rich(Run(view.StatusLine, RunStyle.Bold))], style: "emphasis", spacing: "Medium");
 
     private static JsonObject Badge(ConflictView view) =>
-        Container([TextBlock(CardFormat.State(view.State), weight: "Bolder")], style: CardFormat.StateStyle(view.State));
+        Container([TextBlock(DisplayText.State(view.State), weight: "Bolder")], style: CardFormat.StateStyle(view.State));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 using BridgeBot.Teams.Cards.Json;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
@@ -26,22 +27,22 @@ internal static class DecisionSection
     /// <summary>Who made a decision: both managers' approvals, or the escalation approver alone.</summary>
     public static JsonObject DecidedBy(Decision decision) => decision.DecidedByApprover is { } approver
         ? Rich(Run("Decided by ", RunStyle.Subtle), Run(approver.DisplayName), Run(" (escalation approver)", RunStyle.Subtle))
-        : Rich(Run("Approved by ", RunStyle.Subtle), Run(CardFormat.Names(decision.Approvals.Select(approval => approval.By))));
+        : Rich(Run("Approved by ", RunStyle.Subtle), Run(DisplayText.Names(decision.Approvals.Select(approval => approval.By))));
 
     private static IEnumerable<JsonNode> Decision(Decision decision) =>
     [
-        Heading($"Decision {CardFormat.Number(decision.Number)}"),
+        Heading($"Decision {DisplayText.Number(decision.Number)}"),
         Rich(Run(decision.Option.Describe(), RunStyle.Bold)),
-        TextBlock("Release date " + CardFormat.Date(decision.ReleaseDate)),
+        TextBlock("Release date " + DisplayText.Date(decision.ReleaseDate)),
         Label("Why"),
         Rich(Run(decision.Rationale)),
         DecidedBy(decision),
-        TextBlock("Decided " + CardFormat.Time(decision.DecidedAt), size: "Small", subtle: true),
+        TextBlock("Decided " + DisplayText.Time(decision.DecidedAt), size: "Small", subtle: true),
     ];
 
     private static IEnumerable<JsonNode> Superseded(Decision previous, IReadOnlyList<DecisionChange> changes)
     {
-        yield return Label($"Supersedes decision {CardFormat.Number(previous.Number)} of {CardFormat.Time(previous.DecidedAt)}");
+        yield return Label($"Supersedes decision {DisplayText.Number(previous.Number)} of {DisplayText.Time(previous.DecidedAt)}");
         yield return Rich(Run(previous.Option.Describe()));
         yield return Rich(Run("Why then: ", RunStyle.Subtle), Run(previous.Rationale));
         if (changes.Count == 0)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 using BridgeBot.Teams.Cards.Json;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
@@ -20,7 +21,7 @@ internal static class EscalationSection
             : Rich(Run("Escalated to ", RunStyle.Subtle), Run(escalation.To.DisplayName, RunStyle.Bold),
                 Run(" by ", RunStyle.Subtle), Run(escalation.By.DisplayName));
         yield return Container(
-            [who, Label("Why"), Rich(Run(escalation.Reason)), TextBlock(CardFormat.Time(escalation.At), size: "Small", subtle: true)],
+            [who, Label("Why"), Rich(Run(escalation.Reason)), TextBlock(DisplayText.Time(escalation.At), size: "Small", subtle: true)],
             style: "attention", separator: true, spacing: "Medium");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Teams.Cards.Json;
@@ -25,14 +26,14 @@ internal static class ProposalSection
 
     private static IEnumerable<JsonNode> Proposal(Proposal proposal, UserRef? waitsFor)
     {
-        yield return Heading($"Proposal #{CardFormat.Number(proposal.Number)}");
+        yield return Heading($"Proposal #{DisplayText.Number(proposal.Number)}");
         yield return Rich(Run(proposal.Option.Describe(), RunStyle.Bold));
         yield return Label("Why");
         yield return Rich(Run(proposal.Rationale));
         yield return Rich(
             Run("Proposed by ", RunStyle.Subtle), Run(proposal.ProposedBy.DisplayName),
-            Run(" · " + CardFormat.Time(proposal.ProposedAt), RunStyle.Subtle));
-        yield return Rich(Run("Approved by ", RunStyle.Subtle), Run(CardFormat.Names(proposal.Approvals.Select(approval => approval.By))));
+            Run(" · " + DisplayText.Time(proposal.ProposedAt), RunStyle.Subtle));
+        yield return Rich(Run("Approved by ", RunStyle.Subtle), Run(DisplayText.Names(proposal.Approvals.Select(approval => approval.By))));
         foreach (var approval in proposal.Approvals.Where(approval => approval.Note.Length > 0))
         {
             yield return Rich(Run(approval.By.DisplayName + ": ", RunStyle.Bold), Run(approval.Note));
@@ -46,9 +47,9 @@ internal static class ProposalSection
 
     private static IEnumerable<JsonNode> Rejection(Rejection rejection) =>
     [
-        Heading($"Proposal #{CardFormat.Number(rejection.Proposal.Number)} was rejected"),
+        Heading($"Proposal #{DisplayText.Number(rejection.Proposal.Number)} was rejected"),
         Rich(Run(rejection.Proposal.Option.Describe())),
         Rich(Run(rejection.By.DisplayName + ": ", RunStyle.Bold), Run(rejection.Reason)),
-        TextBlock(CardFormat.Time(rejection.At), size: "Small", subtle: true),
+        TextBlock(DisplayText.Time(rejection.At), size: "Small", subtle: true),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 using BridgeBot.Teams.Cards.Json;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
@@ -63,6 +64,6 @@ internal static class ReasoningColumns
             yield return Rich(Run(reasoning.Notes));
         }
 
-        yield return TextBlock("Submitted " + CardFormat.Time(reasoning.SubmittedAt), size: "Small", subtle: true);
+        yield return TextBlock("Submitted " + DisplayText.Time(reasoning.SubmittedAt), size: "Small", subtle: true);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 using BridgeBot.Teams.Cards.Json;
 using static BridgeBot.Teams.Cards.Json.AdaptiveElements;
@@ -17,7 +18,7 @@ internal static class WithdrawalSection
 
         yield return Container(
             [
-                Rich(Run("Withdrawn by ", RunStyle.Subtle), Run(withdrawal.By.DisplayName), Run(" · " + CardFormat.Time(withdrawal.At), RunStyle.Subtle)),
+                Rich(Run("Withdrawn by ", RunStyle.Subtle), Run(withdrawal.By.DisplayName), Run(" · " + DisplayText.Time(withdrawal.At), RunStyle.Subtle)),
                 Label("Why"),
                 Rich(Run(withdrawal.Reason)),
             ],

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using BridgeBot.Teams.Cards;
 using BridgeBot.Teams.Cards.Json;
 using BridgeBot.Teams.Tests.Cards.Support;
-using static BridgeBot.Teams.Tests.Cards.Support.MaxStories;
+using static BridgeBot.Testing.Conflicts.MaxStories<BridgeBot.Teams.Tests.Cards.Support.CardPeople>;
 
 namespace BridgeBot.Teams.Tests.Cards.Json;
 

@@ -1,30 +1,16 @@
 using System.Text.Json.Nodes;
 using BridgeBot.Teams.Cards;
+using BridgeBot.Testing.Golden;
 
 namespace BridgeBot.Teams.Tests.Cards.Support;
 
-/// <summary>
-/// Compares a card with its committed golden file; with <c>BRIDGEBOT_UPDATE_GOLDEN=1</c> it rewrites the file
-/// instead, so a deliberate change to a card is one re-run and a reviewed diff.
-/// </summary>
+/// <summary>The golden files of the Teams cards (see <see cref="GoldenDirectory"/>), written as Teams receives them.</summary>
 internal static class GoldenFile
 {
-    public static bool Updating => Environment.GetEnvironmentVariable("BRIDGEBOT_UPDATE_GOLDEN") == "1";
+    public static GoldenDirectory Cards { get; } =
+        new(card => CardJson.Serialize(card, indented: true), "tests", "BridgeBot.Teams.Tests", "Cards", "Golden");
 
-    public static string PathOf(string name) => Path.Combine(RepoPaths.GoldenDirectory, name + ".json");
+    public static string PathOf(string name) => Cards.PathOf(name);
 
-    public static void Verify(string name, JsonObject card)
-    {
-        var path = PathOf(name);
-        var actual = CardJson.Serialize(card, indented: true).ReplaceLineEndings("\n") + "\n";
-        if (Updating)
-        {
-            Directory.CreateDirectory(RepoPaths.GoldenDirectory);
-            File.WriteAllText(path, actual);
-            return;
-        }
-
-        Assert.True(File.Exists(path), $"{path} is missing; run the tests once with BRIDGEBOT_UPDATE_GOLDEN=1 and review the new file.");
-        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
-    }
+    public static void Verify(string name, JsonObject card) => Cards.Verify(name, card);
 }

@@ -5,8 +5,6 @@ internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string GoldenDirectory => Path.Combine(Root, "tests", "BridgeBot.Teams.Tests", "Cards", "Golden");
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

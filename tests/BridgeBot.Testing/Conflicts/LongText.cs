@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace BridgeBot.Teams.Tests.Cards.Support;
+namespace BridgeBot.Testing.Conflicts;
 
 /// <summary>
 /// Text at the domain's length limits in CJK: three UTF-8 bytes a character, the most any character of the
 /// basic plane takes, and nothing JSON escapes. Cards that fit with this fit with any text of that length.
 /// </summary>
-internal static class LongText
+public static class LongText
 {
     private const string Filler = "顧客は新しい決済を待っている";
 

@@ -1,0 +1,19 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace BridgeBot.Slack.BlockKit;
+
+/// <summary>How BridgeBot writes JSON for Slack: only what JSON itself requires is escaped (non-ASCII text stays as is).</summary>
+public static class SlackJson
+{
+    public static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
+
+    public static string Serialize(JsonNode node, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node.ToJsonString(indented ? Indented : Compact);
+    }
+}

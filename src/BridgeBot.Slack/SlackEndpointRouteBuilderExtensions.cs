@@ -1,0 +1,36 @@
+using BridgeBot.Slack.Background;
+using BridgeBot.Slack.Endpoints;
+using BridgeBot.Slack.Installations;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BridgeBot.Slack;
+
+/// <summary>Maps the Slack endpoints: the slash command, interactivity, events, and the OAuth install pair.</summary>
+public static partial class SlackEndpointRouteBuilderExtensions
+{
+    public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        if (endpoints.ServiceProvider.GetService<SlackBacklog>() is null)
+        {
+            var logger = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("BridgeBot.Slack");
+            LogOff(logger);
+            return endpoints;
+        }
+
+        var limit = new RequestSizeLimitAttribute(SlackRequestReader.MaxBodyBytes);
+        endpoints.MapPost(SlashCommandEndpoint.Route, SlashCommandEndpoint.HandleAsync).WithMetadata(limit);
+        endpoints.MapPost(InteractionsEndpoint.Route, InteractionsEndpoint.HandleAsync).WithMetadata(limit);
+        endpoints.MapPost(EventsEndpoint.Route, EventsEndpoint.HandleAsync).WithMetadata(limit);
+        endpoints.MapGet(InstallEndpoints.InstallRoute, InstallEndpoints.Install);
+        endpoints.MapGet(InstallEndpoints.CallbackRoute, InstallEndpoints.CallbackAsync);
+        return endpoints;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack is off: Slack:SigningSecret is not set, so /api/slack/* is not mapped")]
+    private static partial void LogOff(ILogger logger);
+}

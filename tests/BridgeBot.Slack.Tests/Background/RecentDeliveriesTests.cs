@@ -1,0 +1,41 @@
+using BridgeBot.Slack.Background;
+using BridgeBot.Testing.Time;
+
+namespace BridgeBot.Slack.Tests.Background;
+
+public class RecentDeliveriesTests
+{
+    [Fact]
+    public void Claim_OfARepeatWithinTheWindow_IsRefused()
+    {
+        var recent = new RecentDeliveries(new ManualClock(DateTimeOffset.UnixEpoch));
+
+        Assert.True(recent.TryClaim("event:Ev1"));
+        Assert.False(recent.TryClaim("event:Ev1"));
+        Assert.True(recent.TryClaim("event:Ev2"));
+    }
+
+    [Fact]
+    public void Claim_AfterTheWindow_IsANewDelivery()
+    {
+        var clock = new ManualClock(DateTimeOffset.UnixEpoch);
+        var recent = new RecentDeliveries(clock);
+        recent.TryClaim("event:Ev1");
+
+        clock.Advance(RecentDeliveries.Window + TimeSpan.FromSeconds(1));
+
+        Assert.True(recent.TryClaim("event:Ev1"));
+        Assert.False(recent.TryClaim("event:Ev1"));
+    }
+
+    [Fact]
+    public void Release_LetsTheRetryIn()
+    {
+        var recent = new RecentDeliveries(new ManualClock(DateTimeOffset.UnixEpoch));
+        recent.TryClaim("event:Ev1");
+
+        recent.Release("event:Ev1");
+
+        Assert.True(recent.TryClaim("event:Ev1"));
+    }
+}

@@ -1,0 +1,87 @@
+using BridgeBot.Slack.Background;
+using BridgeBot.Slack.Hosting;
+using BridgeBot.Testing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BridgeBot.Slack.Tests.Background;
+
+public class SlackWorkServiceTests
+{
+    [Fact]
+    public async Task Stop_FinishesTheQueuedWorkAndTakesNoMore()
+    {
+        var (backlog, service, _) = Create(workers: 1);
+        var release = new TaskCompletionSource();
+        var done = new List<string>();
+        await service.StartAsync(CancellationToken.None);
+        backlog.TryEnqueue(new SlackWorkItem("first", async _ => { await release.Task; done.Add("first"); }));
+        backlog.TryEnqueue(new SlackWorkItem("second", _ => { done.Add("second"); return Task.CompletedTask; }));
+
+        var stopping = service.StopAsync(CancellationToken.None);
+        var refused = backlog.TryEnqueue(new SlackWorkItem("late", _ => Task.CompletedTask));
+        release.SetResult();
+        await stopping;
+
+        Assert.False(refused);
+        Assert.Equal(["first", "second"], done);
+    }
+
+    [Fact]
+    public async Task Stop_WhenShutdownTimesOut_CancelsWhatIsLeftAndSaysSo()
+    {
+        var (backlog, service, logs) = Create(workers: 1);
+        await service.StartAsync(CancellationToken.None);
+        var started = new TaskCompletionSource();
+        var cancelled = new TaskCompletionSource();
+        backlog.TryEnqueue(new SlackWorkItem("stuck", async ct =>
+        {
+            using var registration = ct.Register(() => cancelled.TrySetResult());
+            started.SetResult();
+            await Task.Delay(Timeout.Infinite, ct);
+        }));
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource();
+        await timeout.CancelAsync();
+
+        await service.StopAsync(timeout.Token);
+
+        await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Contains(logs.Logs, log => log.Level == LogLevel.Warning && log.Message.Contains("Shutdown timed out", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FailingWork_IsLoggedAndTheWorkerGoesOn()
+    {
+        var (backlog, service, logs) = Create(workers: 1);
+        await service.StartAsync(CancellationToken.None);
+        var ran = new TaskCompletionSource();
+
+        backlog.TryEnqueue(new SlackWorkItem("broken", _ => throw new InvalidOperationException("storage said no")));
+        backlog.TryEnqueue(new SlackWorkItem("next", _ => { ran.SetResult(); return Task.CompletedTask; }));
+
+        await ran.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await service.StopAsync(CancellationToken.None);
+        var error = Assert.Single(logs.Logs, log => log.Level == LogLevel.Error);
+        Assert.Equal("broken", error.Values["Name"]);
+        Assert.IsType<InvalidOperationException>(error.Exception);
+    }
+
+    [Fact]
+    public void Backlog_WhenFull_RefusesWork()
+    {
+        var backlog = new SlackBacklog(Options.Create(new SlackOptions { QueueCapacity = 1 }));
+
+        Assert.True(backlog.TryEnqueue(new SlackWorkItem("one", _ => Task.CompletedTask)));
+        Assert.False(backlog.TryEnqueue(new SlackWorkItem("two", _ => Task.CompletedTask)));
+    }
+
+    private static (SlackBacklog Backlog, SlackWorkService Service, RecordingLoggerProvider Logs) Create(int workers)
+    {
+        var options = Options.Create(new SlackOptions { Workers = workers });
+        var logs = new RecordingLoggerProvider();
+        var backlog = new SlackBacklog(options);
+        using var factory = LoggerFactory.Create(builder => builder.AddProvider(logs));
+        return (backlog, new SlackWorkService(backlog, options, factory.CreateLogger<SlackWorkService>()), logs);
+    }
+}
