@@ -1,0 +1,31 @@
+using BridgeBot.Bench;
+
+namespace BridgeBot.Bench.Tests;
+
+/// <summary>
+/// Keeps the benchmark harness from rotting: a tiny load through every scenario must produce a complete report.
+/// It checks counts and shapes, never timings (the figures belong in bench/README.md, not in a test).
+/// </summary>
+public class BenchRunnerSmokeTests
+{
+    [Fact]
+    public async Task QuickRun_ProducesACompleteReportWithEveryReplyDelivered()
+    {
+        var report = await BenchRunner.RunAsync(BenchOptions.Quick, TextWriter.Null);
+
+        Assert.Equal(BenchOptions.Quick.Concurrency, report.TeamsHelp.Select(run => run.Bot.Concurrency));
+        Assert.All(report.TeamsHelp, run =>
+        {
+            Assert.True(run.Bot.Requests > 0);
+            Assert.Equal(0, run.Bot.Failures);
+            Assert.Equal(run.Sent, run.Delivered);
+        });
+        Assert.Equal(0, report.Approvals.Bot.Failures);
+        Assert.Equal(report.Approvals.Sent, report.Approvals.Delivered);
+        Assert.Equal(0, report.SlackAcks.Bot.Failures);
+        Assert.Equal(report.SlackAcks.Sent - report.SlackAcks.Shed, report.SlackAcks.Delivered);
+        Assert.Equal(1, report.Storage.ChangeWrites);
+        Assert.Single(report.Storage.DigestRows.Select(row => row.Rows).Distinct());
+        Assert.Contains("Teams `help`", report.ToMarkdown(), StringComparison.Ordinal);
+    }
+}
