@@ -1,5 +1,7 @@
+using BridgeBot.Domain.Ports;
 using BridgeBot.Slack.Background;
 using BridgeBot.Slack.Delivery;
+using BridgeBot.Slack.Digests;
 using BridgeBot.Slack.Handling;
 using BridgeBot.Slack.Hosting;
 using BridgeBot.Slack.Installations;
@@ -47,6 +49,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackConversations>();
         services.AddSingleton<SlackResponder>();
         services.AddSingleton<SlackConflictPublisher>();
+        services.AddSingleton<IDigestPublisher, SlackDigestPublisher>();
         services.AddSingleton<SlackReplyDelivery>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<SlackEventsHandler>();

@@ -64,6 +64,22 @@ public sealed partial class SlackReplyDelivery(
                 await publisher.UpdateCopiesAsync(turn.Workspace, turn.Token, outcome, cancellationToken).ConfigureAwait(false);
                 await responder.TellAsync(turn, ReplyMessages.Refused(outcome.Refusal!), cancellationToken).ConfigureAwait(false);
                 break;
+            case DigestReply digest:
+                // "digest now" posts the digest for the whole channel, as the scheduler would: summary, details in its thread.
+                try
+                {
+                    var root = await api.PostMessageAsync(turn.Token, turn.ChannelId, DigestMessages.Summary(digest.Digest), cancellationToken).ConfigureAwait(false);
+                    if (!digest.Digest.IsEmpty)
+                    {
+                        await api.PostReplyAsync(turn.Token, turn.ChannelId, root, DigestMessages.Details(digest.Digest), cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                catch (SlackApiException failure)
+                {
+                    await responder.TellAsync(turn, ReplyMessages.Text(SlackApiErrors.Explain(failure)), cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
             case OpenFormReply form when turn.TriggerId is not null:
                 await OpenModalAsync(turn, OpenModal.Render(form.Draft, turn.ChannelId), cancellationToken).ConfigureAwait(false);
                 break;

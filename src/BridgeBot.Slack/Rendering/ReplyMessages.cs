@@ -37,6 +37,8 @@ public static class ReplyMessages
         ConflictLogReply log => ConflictLog(log),
         ExportReply export => Export(export),
         ApproverReply approver => approver.Refusal is { } refusal ? Refused(refusal) : Text(ApproverText(approver)),
+        DigestSubscriptionReply subscription => Text(subscription.Text),
+        DigestReply digest => DigestMessages.Details(digest.Digest, withTitle: true),
         _ => Text("I have no answer to show for that."),
     };
 

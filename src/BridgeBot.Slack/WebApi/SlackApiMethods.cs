@@ -15,6 +15,16 @@ public static class SlackApiMethods
         return answer["ts"]?.GetValue<string>() ?? throw new SlackApiException("chat.postMessage", "missing_ts");
     }
 
+    /// <summary><c>chat.postMessage</c> in the thread of <paramref name="threadTs"/>; the reply's <c>ts</c>.</summary>
+    public static async Task<string> PostReplyAsync(this SlackApiClient client, string token, string channel, string threadTs, SlackMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var arguments = With(message, "channel", channel);
+        arguments["thread_ts"] = threadTs;
+        var answer = await client.CallAsync("chat.postMessage", token, arguments, cancellationToken).ConfigureAwait(false);
+        return answer["ts"]?.GetValue<string>() ?? throw new SlackApiException("chat.postMessage", "missing_ts");
+    }
+
     /// <summary><c>chat.update</c>: replaces the message <paramref name="ts"/> in place.</summary>
     public static Task UpdateMessageAsync(this SlackApiClient client, string token, string channel, string ts, SlackMessage message, CancellationToken cancellationToken = default)
     {

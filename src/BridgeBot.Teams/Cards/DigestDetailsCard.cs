@@ -21,8 +21,8 @@ public static class DigestDetailsCard
         var body = new List<JsonNode>();
         if (withTitle)
         {
-            body.Add(TextBlock("Stand-up digest · " + DigestText.Day(digest.Day), size: "Medium", weight: "Bolder"));
-            body.Add(TextBlock(digest.IsEmpty ? DigestCard.NothingChanged : DigestText.Counts(digest), subtle: digest.IsEmpty));
+            body.Add(TextBlock(DigestText.Title(digest.Day), size: "Medium", weight: "Bolder"));
+            body.Add(TextBlock(digest.IsEmpty ? DigestText.NothingChanged : DigestText.Counts(digest), subtle: digest.IsEmpty));
         }
 
         Section(body, "Needs attention", digest.NeedsAttention, Attention);

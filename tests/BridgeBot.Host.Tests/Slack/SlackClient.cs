@@ -25,6 +25,9 @@ public sealed class SlackClient(HttpClient http, FakeSlackApi api)
 
     public HttpClient Http => http;
 
+    /// <summary>The clock requests are signed with; a test that moves the host's clock moves this one too.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary><c>/bridge {text}</c> typed by <paramref name="from"/> in the releases channel.</summary>
     public Task<HttpResponseMessage> CommandAsync((string Id, string Name) from, string text, string? triggerId = null, string team = Team) =>
         PostAsync("/api/slack/commands", CommandBody(from, text, triggerId ?? NewTrigger(), team), "application/x-www-form-urlencoded");
@@ -169,7 +172,7 @@ public sealed class SlackClient(HttpClient http, FakeSlackApi api)
 
     public HttpRequestMessage SignedRequest(string path, string body, string contentType, string? secret = null, DateTimeOffset? at = null)
     {
-        var timestamp = (at ?? TimeProvider.System.GetUtcNow()).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var timestamp = (at ?? Clock.GetUtcNow()).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new StringContent(body, Encoding.UTF8, contentType) };
         request.Headers.Add(SlackSignatureVerifier.TimestampHeader, timestamp);
         request.Headers.Add(SlackSignatureVerifier.SignatureHeader, SlackSignature.Compute(secret ?? SlackHost.SigningSecret, timestamp, Encoding.UTF8.GetBytes(body)));

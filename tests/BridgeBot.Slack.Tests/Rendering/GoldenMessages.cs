@@ -59,6 +59,10 @@ internal static class GoldenMessages
             [Stories.Proposed().Conflict, Stories.Blind().Conflict with { Id = new ConflictId(43), Release = "Billing 1.2" }],
             ConflictStory.Settings, ConflictStory.Today)),
         ["reply-list-empty"] = () => Reply(new ConflictListReply([], ConflictStory.Settings, ConflictStory.Today)),
+        ["digest.summary"] = () => DigestMessages.Summary(DigestStory.Seeded()).ToJson(),
+        ["digest.details"] = () => DigestMessages.Details(DigestStory.Seeded()).ToJson(),
+        ["digest.nothing-new"] = () => DigestMessages.Summary(DigestStory.NothingNew()).ToJson(),
+        ["digest.now"] = () => DigestMessages.Details(DigestStory.Seeded(), withTitle: true).ToJson(),
         ["reply-decision-log"] = () => Reply(new DecisionLogReply(DecisionRecords(Stories.Superseded().Conflict))),
         ["reply-conflict-log"] = () => Reply(new ConflictLogReply(Unchanged(Stories.Superseded()), [.. Stories.Superseded().Log])),
         ["reply-error"] = () => Reply(new ErrorReply(new ParseError("The deadline “soon” is not a date.", CommandHelp.ExampleOf(CommandNames.Open)))),
@@ -76,9 +80,5 @@ internal static class GoldenMessages
     public static ConflictOutcome Unchanged(ConflictStory story) =>
         new(OutcomeKind.Unchanged, story.Conflict, [], null, ConflictStory.Settings, ConflictStory.Today);
 
-    public static IReadOnlyList<DecisionRecord> DecisionRecords(ReleaseConflict conflict) =>
-        conflict.Decisions.Reverse()
-            .Select(decision => new DecisionRecord(conflict.Id, conflict.Release, conflict.OriginalDeadline, conflict.ProductManager.DisplayName,
-                conflict.ProjectManager.DisplayName, decision, decision.Number > 1 ? decision.Number - 1 : null))
-            .ToArray();
+    public static IReadOnlyList<DecisionRecord> DecisionRecords(ReleaseConflict conflict) => BridgeBot.Testing.Conflicts.DecisionRecords.Of(conflict);
 }

@@ -3,3 +3,4 @@ global using ConflictStory = BridgeBot.Testing.Conflicts.ConflictStory<BridgeBot
 global using LongText = BridgeBot.Testing.Conflicts.LongText;
 global using MaxStories = BridgeBot.Testing.Conflicts.MaxStories<BridgeBot.Slack.Tests.Support.SlackPeople>;
 global using Stories = BridgeBot.Testing.Conflicts.Stories<BridgeBot.Slack.Tests.Support.SlackPeople>;
+global using DigestStory = BridgeBot.Testing.Conflicts.DigestStories<BridgeBot.Slack.Tests.Support.SlackPeople>;

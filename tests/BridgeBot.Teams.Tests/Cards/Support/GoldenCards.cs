@@ -65,11 +65,7 @@ internal static class GoldenCards
 
     public static JsonObject Conflict(ConflictStory story, Domain.Workspaces.UserRef viewer) => ConflictCard.Render(story.ViewFor(viewer));
 
-    public static IReadOnlyList<DecisionRecord> DecisionRecords(ReleaseConflict conflict) =>
-        conflict.Decisions.Reverse()
-            .Select(decision => new DecisionRecord(conflict.Id, conflict.Release, conflict.OriginalDeadline, conflict.ProductManager.DisplayName,
-                conflict.ProjectManager.DisplayName, decision, decision.Number > 1 ? decision.Number - 1 : null))
-            .ToArray();
+    public static IReadOnlyList<DecisionRecord> DecisionRecords(ReleaseConflict conflict) => BridgeBot.Testing.Conflicts.DecisionRecords.Of(conflict);
 
     public static JsonObject ConflictLog(ConflictStory story) => ConflictLogCard.Render(new ConflictLogReply(
         new ConflictOutcome(OutcomeKind.Unchanged, story.Conflict, [], null, ConflictStory.Settings, ConflictStory.Today),

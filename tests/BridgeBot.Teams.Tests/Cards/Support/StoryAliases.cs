@@ -3,3 +3,4 @@ global using ConflictStory = BridgeBot.Testing.Conflicts.ConflictStory<BridgeBot
 global using LongText = BridgeBot.Testing.Conflicts.LongText;
 global using MaxStories = BridgeBot.Testing.Conflicts.MaxStories<BridgeBot.Teams.Tests.Cards.Support.CardPeople>;
 global using Stories = BridgeBot.Testing.Conflicts.Stories<BridgeBot.Teams.Tests.Cards.Support.CardPeople>;
+global using DigestStory = BridgeBot.Testing.Conflicts.DigestStories<BridgeBot.Teams.Tests.Cards.Support.CardPeople>;

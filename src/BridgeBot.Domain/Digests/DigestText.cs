@@ -1,15 +1,25 @@
-using BridgeBot.Domain.Text;
 using System.Globalization;
-using BridgeBot.Domain.Digests;
+using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 
-namespace BridgeBot.Teams.Cards;
+namespace BridgeBot.Domain.Digests;
 
-/// <summary>The words of the digest cards.</summary>
-internal static class DigestText
+/// <summary>The words of a digest, shared by the Teams cards and the Slack messages.</summary>
+public static class DigestText
 {
+    /// <summary>The line a day with nothing to report gets.</summary>
+    public const string NothingChanged = "Nothing new since the last digest: no conflict waits for anyone and none was decided.";
+
+    /// <summary>How many urgent lines the compact digest shows.</summary>
+    public const int UrgentLines = 3;
+
+    /// <summary>The digest's title.</summary>
+    public static string Title(DateOnly day) => "Stand-up digest · " + Day(day);
+
+    /// <summary>E.g. "Thursday 2026-12-10".</summary>
     public static string Day(DateOnly day) => day.ToString("dddd yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>E.g. "2 waiting inputs · 1 escalated".</summary>
     public static string Counts(Digest digest)
     {
         var parts = new List<string>();
@@ -26,6 +36,7 @@ internal static class DigestText
             .Concat(digest.Escalated.Select(item => $"{item.ConflictId} {item.Release}: escalated to {item.Escalation.To.DisplayName}"))
             .Concat(digest.NeedsAttention.Select(item => $"{item.Who.DisplayName} owes {Owed(item.What)} on {item.ConflictId}, {Waiting(item.DaysWaiting)}"));
 
+    /// <summary>What someone owes, as a noun phrase.</summary>
     public static string Owed(PendingKind what) => what switch
     {
         PendingKind.Reasoning => "reasoning",
@@ -34,6 +45,7 @@ internal static class DigestText
         _ => "a decision",
     };
 
+    /// <summary>How long someone has been waited for.</summary>
     public static string Waiting(int days) => days switch
     {
         0 => "since today",
@@ -41,6 +53,7 @@ internal static class DigestText
         _ => $"for {days.ToString(CultureInfo.InvariantCulture)} days",
     };
 
+    /// <summary>E.g. "2 inputs missing".</summary>
     public static string Missing(int inputs) => inputs == 1 ? "1 input missing" : $"{inputs.ToString(CultureInfo.InvariantCulture)} inputs missing";
 
     private static void Add(List<string> parts, int count, string one, string many)
