@@ -2,10 +2,10 @@ using Microsoft.Extensions.Logging;
 
 namespace BridgeBot.Testing;
 
-internal sealed class RecordingLogger(string category, Action<RecordedLog> record) : ILogger
+internal sealed class RecordingLogger(string category, Func<IExternalScopeProvider> scopes, Action<RecordedLog> record) : ILogger
 {
     public IDisposable? BeginScope<TState>(TState state)
-        where TState : notnull => null;
+        where TState : notnull => scopes().Push(state);
 
     public bool IsEnabled(LogLevel logLevel) => true;
 
@@ -14,6 +14,19 @@ internal sealed class RecordingLogger(string category, Action<RecordedLog> recor
         var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
             ? pairs.ToDictionary(pair => pair.Key, pair => pair.Value)
             : [];
-        record(new RecordedLog(category, logLevel, formatter(state, exception), values, exception));
+        var scoped = new Dictionary<string, object?>(StringComparer.Ordinal);
+        scopes().ForEachScope(
+            (scope, into) =>
+            {
+                if (scope is IEnumerable<KeyValuePair<string, object?>> scopePairs)
+                {
+                    foreach (var (key, value) in scopePairs)
+                    {
+                        into[key] = value;
+                    }
+                }
+            },
+            scoped);
+        record(new RecordedLog(category, logLevel, formatter(state, exception), values, exception) { Scopes = scoped });
     }
 }

@@ -50,6 +50,11 @@ public sealed class ConflictService(IConflictStore store, IWorkspaceSettingsStor
             id => opened = ReleaseConflict.Open(request, id, now, earliest).Value!,
             context.Delivery,
             cancellationToken).ConfigureAwait(false);
+        if (result.Conflict is { } written)
+        {
+            TurnLogContext.Identify(written.Conflict.Id);
+        }
+
         return result.Status == CommitStatus.Committed
             ? new ConflictOutcome(OutcomeKind.Changed, result.Conflict!.Conflict, opened!.Events, null, settings, Today(now))
             : new ConflictOutcome(OutcomeKind.Duplicate, result.Conflict?.Conflict, [], null, settings, Today(now));
@@ -231,6 +236,7 @@ public sealed class ConflictService(IConflictStore store, IWorkspaceSettingsStor
     private async Task<(StoredConflict? Stored, WorkspaceSettings Settings)> ReadAsync(
         WorkspaceId workspace, ConflictId id, CancellationToken cancellationToken)
     {
+        TurnLogContext.Identify(id);
         var conflict = store.GetAsync(workspace, id, cancellationToken);
         var settings = settingsStore.GetAsync(workspace, cancellationToken);
         await Task.WhenAll(conflict, settings).ConfigureAwait(false);

@@ -91,6 +91,8 @@ public sealed partial class DigestRunner(
     private async Task PostAsync(DigestClaim claim, CancellationToken cancellationToken)
     {
         var subscription = claim.Subscription;
+        using var scope = logger.BeginScope(TurnLogContext.Begin(
+            subscription.Workspace, FormattableString.Invariant($"digest {subscription.ChannelId} {claim.Day:yyyy-MM-dd}")));
         try
         {
             var digest = await digests.BuildAsync(subscription.Workspace, claim.Since, claim.Until, claim.Day, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BridgeBot.Teams.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -13,10 +14,13 @@ public static class HealthEndpoints
     /// <summary>The tag of checks that decide readiness.</summary>
     public const string ReadyTag = "ready";
 
-    /// <summary>Registers the health check service; features add their own checks with <see cref="ReadyTag"/>.</summary>
+    /// <summary>
+    /// Registers the health check service and the check of the Teams signing-key cache; other features add their
+    /// own checks with <see cref="ReadyTag"/>.
+    /// </summary>
     public static IHostApplicationBuilder AddBridgeBotHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck<SigningKeysHealthCheck>("signingKeys", tags: [ReadyTag]);
         return builder;
     }
 

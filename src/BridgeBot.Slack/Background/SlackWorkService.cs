@@ -1,3 +1,5 @@
+using BridgeBot.Domain.Application;
+using BridgeBot.Domain.Workspaces;
 using BridgeBot.Slack.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -54,6 +56,10 @@ public sealed partial class SlackWorkService(SlackBacklog queue, IOptions<SlackO
 
     private async Task RunAsync(SlackWorkItem item)
     {
+        // Every line the work logs names its workspace, and its conflict once the service has found it.
+        using var scope = item.TeamId is { Length: > 0 } team
+            ? logger.BeginScope(TurnLogContext.Begin(WorkspaceId.ForSlack(team), item.Name))
+            : null;
         try
         {
             await item.RunAsync(abort.Token).ConfigureAwait(false);

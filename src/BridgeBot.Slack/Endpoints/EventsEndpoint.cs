@@ -55,7 +55,7 @@ internal static partial class EventsEndpoint
             return;
         }
 
-        if (!backlog.TryEnqueue(new SlackWorkItem("event " + envelope.Event.Type, ct => handler.HandleAsync(envelope, ct))))
+        if (!backlog.TryEnqueue(new SlackWorkItem("event " + envelope.Event.Type, envelope.TeamId, ct => handler.HandleAsync(envelope, ct))))
         {
             recent.Release(claim);
             http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -49,7 +49,7 @@ internal static partial class InteractionsEndpoint
         switch (JsonPath.Text(payload, "type"))
         {
             case "block_actions" when BlockAction.From(payload) is { } click && Claim(recent, click.TriggerId):
-                if (!backlog.TryEnqueue(new SlackWorkItem("click " + click.ActionId, ct => router.ClickAsync(click, ct))))
+                if (!backlog.TryEnqueue(new SlackWorkItem("click " + click.ActionId, click.TeamId, ct => router.ClickAsync(click, ct))))
                 {
                     LogBusy(logger, click.ActionId);
                 }
@@ -73,7 +73,7 @@ internal static partial class InteractionsEndpoint
         ViewSubmission submission, ModalSpec spec, SlackBacklog backlog, SlackInteractionRouter router, TimeSpan budget, TimeProvider time, CancellationToken aborted)
     {
         var answer = new TaskCompletionSource<ViewAnswer>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var queued = backlog.TryEnqueue(new SlackWorkItem("submit " + submission.CallbackId, async ct =>
+        var queued = backlog.TryEnqueue(new SlackWorkItem("submit " + submission.CallbackId, submission.TeamId, async ct =>
         {
             try
             {

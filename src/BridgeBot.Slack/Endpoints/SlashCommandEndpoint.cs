@@ -55,7 +55,7 @@ internal static class SlashCommandEndpoint
             return;
         }
 
-        var queued = backlog.TryEnqueue(new SlackWorkItem("command " + parsed.Command.Name, ct => handler.HandleAsync(command, parsed.Command, ct)));
+        var queued = backlog.TryEnqueue(new SlackWorkItem("command " + parsed.Command.Name, command.TeamId, ct => handler.HandleAsync(command, parsed.Command, ct)));
         if (!queued)
         {
             await SlackResponses.EphemeralAsync(http, ReplyMessages.Text("BridgeBot is very busy right now; nothing was done. Please try again in a minute."))

@@ -73,6 +73,23 @@ public sealed class BotFrameworkAuthenticator
         return result;
     }
 
+    /// <summary>
+    /// Loads (or reads from the cache) the signing keys of both issuers, as the next token would; null when
+    /// authentication is off. A failure to load throws what IdentityModel threw.
+    /// </summary>
+    public async Task<SigningKeyCounts?> LoadSigningKeysAsync(CancellationToken cancellationToken)
+    {
+        if (bot.IsAuthenticationDisabled)
+        {
+            return null;
+        }
+
+        var botConnector = botConnectorMetadata.GetConfigurationAsync(cancellationToken);
+        var entra = entraMetadata.GetConfigurationAsync(cancellationToken);
+        await Task.WhenAll(botConnector, entra).ConfigureAwait(false);
+        return new SigningKeyCounts((await botConnector.ConfigureAwait(false)).SigningKeys.Count, (await entra.ConfigureAwait(false)).SigningKeys.Count);
+    }
+
     private async Task<BotAuthenticationResult> ValidateAsync(string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(authorizationHeader))

@@ -1,3 +1,4 @@
+using BridgeBot.Domain.Application;
 using BridgeBot.Teams.Protocol;
 using Microsoft.Extensions.Logging;
 
@@ -34,21 +35,24 @@ public sealed partial class TeamsActivityProcessor
         };
     }
 
-    /// <summary>Processes one activity.</summary>
-    public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>Processes one activity; every line logged while it runs names its workspace, activity and conflict.</summary>
+    public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (!handlers.TryGetValue(activity.Type!, out var handler))
         {
-            return Task.FromResult(TurnResult.Accepted);
+            return TurnResult.Accepted;
         }
 
         if (TeamsTurn.From(activity) is not { } turn)
         {
             LogUnaddressable(activity.Type!, activity.Id);
-            return Task.FromResult(activity.Type == ActivityTypes.Invoke ? new TurnResult(400) : TurnResult.Accepted);
+            return activity.Type == ActivityTypes.Invoke ? new TurnResult(400) : TurnResult.Accepted;
         }
 
-        return handler(turn, cancellationToken);
+        using (logger.BeginScope(TurnLogContext.Begin(turn.Workspace, turn.Request.Delivery?.ToString() ?? activity.Id)))
+        {
+            return await handler(turn, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private Task<TurnResult> InvokeAsync(TeamsTurn turn, CancellationToken cancellationToken) =>

@@ -22,7 +22,9 @@ public class HealthEndpointsTests(AzuriteFixture azurite)
         var alive = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Contains("\"storage\"", await ready.Content.ReadAsStringAsync());
+        var body = await ready.Content.ReadAsStringAsync();
+        Assert.Contains("\"storage\"", body);
+        Assert.Contains("\"signingKeys\":{\"status\":\"Healthy\",\"description\":\"Authentication is off", body);
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
     }
 

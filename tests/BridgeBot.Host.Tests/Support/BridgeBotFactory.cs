@@ -9,7 +9,9 @@ namespace BridgeBot.Host.Tests.Support;
 /// <param name="settings">The settings.</param>
 /// <param name="environment">The environment name.</param>
 /// <param name="clock">A clock the test moves, replacing the system clock; null keeps the system clock.</param>
-public sealed class BridgeBotFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Production", TimeProvider? clock = null)
+/// <param name="configure">More set-up of the host (e.g. a logging provider), applied last.</param>
+public sealed class BridgeBotFactory(
+    IReadOnlyDictionary<string, string?> settings, string environment = "Production", TimeProvider? clock = null, Action<IWebHostBuilder>? configure = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -24,5 +26,7 @@ public sealed class BridgeBotFactory(IReadOnlyDictionary<string, string?> settin
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
+
+        configure?.Invoke(builder);
     }
 }

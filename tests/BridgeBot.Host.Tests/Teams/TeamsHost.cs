@@ -20,7 +20,7 @@ public sealed class TeamsHost : IAsyncDisposable
 
     public TeamsClient Client { get; }
 
-    public static async Task<TeamsHost> StartAsync(AzuriteServer azurite, IDictionary<string, string?>? extra = null, TimeProvider? clock = null)
+    public static async Task<TeamsHost> StartAsync(AzuriteServer azurite, IDictionary<string, string?>? extra = null, TimeProvider? clock = null, Action<Microsoft.AspNetCore.Hosting.IWebHostBuilder>? configure = null)
     {
         var connector = await FakeConnector.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -33,7 +33,7 @@ public sealed class TeamsHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        return new TeamsHost(new BridgeBotFactory(settings, extra?.ContainsKey("MicrosoftAppId") == true ? "Production" : "Development", clock), connector);
+        return new TeamsHost(new BridgeBotFactory(settings, extra?.ContainsKey("MicrosoftAppId") == true ? "Production" : "Development", clock, configure), connector);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,5 @@
+using BridgeBot.Domain.Application;
+using BridgeBot.Domain.Conflicts;
 using BridgeBot.Slack.Background;
 using BridgeBot.Slack.Hosting;
 using BridgeBot.Testing;
@@ -15,11 +17,11 @@ public class SlackWorkServiceTests
         var release = new TaskCompletionSource();
         var done = new List<string>();
         await service.StartAsync(CancellationToken.None);
-        backlog.TryEnqueue(new SlackWorkItem("first", async _ => { await release.Task; done.Add("first"); }));
-        backlog.TryEnqueue(new SlackWorkItem("second", _ => { done.Add("second"); return Task.CompletedTask; }));
+        backlog.TryEnqueue(new SlackWorkItem("first", null, async _ => { await release.Task; done.Add("first"); }));
+        backlog.TryEnqueue(new SlackWorkItem("second", null, _ => { done.Add("second"); return Task.CompletedTask; }));
 
         var stopping = service.StopAsync(CancellationToken.None);
-        var refused = backlog.TryEnqueue(new SlackWorkItem("late", _ => Task.CompletedTask));
+        var refused = backlog.TryEnqueue(new SlackWorkItem("late", null, _ => Task.CompletedTask));
         release.SetResult();
         await stopping;
 
@@ -34,7 +36,7 @@ public class SlackWorkServiceTests
         await service.StartAsync(CancellationToken.None);
         var started = new TaskCompletionSource();
         var cancelled = new TaskCompletionSource();
-        backlog.TryEnqueue(new SlackWorkItem("stuck", async ct =>
+        backlog.TryEnqueue(new SlackWorkItem("stuck", null, async ct =>
         {
             using var registration = ct.Register(() => cancelled.TrySetResult());
             started.SetResult();
@@ -57,8 +59,8 @@ public class SlackWorkServiceTests
         await service.StartAsync(CancellationToken.None);
         var ran = new TaskCompletionSource();
 
-        backlog.TryEnqueue(new SlackWorkItem("broken", _ => throw new InvalidOperationException("storage said no")));
-        backlog.TryEnqueue(new SlackWorkItem("next", _ => { ran.SetResult(); return Task.CompletedTask; }));
+        backlog.TryEnqueue(new SlackWorkItem("broken", null, _ => throw new InvalidOperationException("storage said no")));
+        backlog.TryEnqueue(new SlackWorkItem("next", null, _ => { ran.SetResult(); return Task.CompletedTask; }));
 
         await ran.Task.WaitAsync(TimeSpan.FromSeconds(10));
         await service.StopAsync(CancellationToken.None);
@@ -68,12 +70,33 @@ public class SlackWorkServiceTests
     }
 
     [Fact]
+    public async Task WorkForAWorkspace_LogsEveryLineWithItsWorkspaceAndConflict()
+    {
+        var (backlog, service, logs) = Create(workers: 2);
+        await service.StartAsync(CancellationToken.None);
+
+        backlog.TryEnqueue(new SlackWorkItem("command approve", "T1", _ =>
+        {
+            TurnLogContext.Identify(new ConflictId(4));
+            throw new InvalidOperationException("storage said no");
+        }));
+        backlog.TryEnqueue(new SlackWorkItem("command show", "T2", _ => throw new InvalidOperationException("no")));
+        await service.StopAsync(CancellationToken.None);
+
+        var errors = logs.Logs.Where(log => log.Level == LogLevel.Error).ToDictionary(log => (string)log.Values["Name"]!);
+        Assert.Equal("slack:T1", errors["command approve"].Scopes["Workspace"]);
+        Assert.Equal("R-4", errors["command approve"].Scopes["ConflictId"]);
+        Assert.Equal("slack:T2", errors["command show"].Scopes["Workspace"]);
+        Assert.Null(errors["command show"].Scopes["ConflictId"]);
+    }
+
+    [Fact]
     public void Backlog_WhenFull_RefusesWork()
     {
         var backlog = new SlackBacklog(Options.Create(new SlackOptions { QueueCapacity = 1 }));
 
-        Assert.True(backlog.TryEnqueue(new SlackWorkItem("one", _ => Task.CompletedTask)));
-        Assert.False(backlog.TryEnqueue(new SlackWorkItem("two", _ => Task.CompletedTask)));
+        Assert.True(backlog.TryEnqueue(new SlackWorkItem("one", null, _ => Task.CompletedTask)));
+        Assert.False(backlog.TryEnqueue(new SlackWorkItem("two", null, _ => Task.CompletedTask)));
     }
 
     private static (SlackBacklog Backlog, SlackWorkService Service, RecordingLoggerProvider Logs) Create(int workers)

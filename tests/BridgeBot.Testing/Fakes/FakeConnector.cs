@@ -39,6 +39,15 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>User ids for whom creating a 1:1 conversation fails with 403 (app not installed for them).</summary>
     public HashSet<string> Unreachable { get; } = [];
 
+    /// <summary>
+    /// While set, every post and update waits for it before it is answered (a slow connector); <see cref="Held"/>
+    /// completes when the first one arrives.
+    /// </summary>
+    public TaskCompletionSource? Hold { get; set; }
+
+    /// <summary>Completes when a post arrives while <see cref="Hold"/> is set.</summary>
+    public TaskCompletionSource Held { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Conversation ids that answer 404 (a chat or thread that no longer exists).</summary>
     public HashSet<string> Gone { get; } = [];
 
@@ -81,6 +90,12 @@ public sealed class FakeConnector : IAsyncDisposable
     private async Task<IResult> RecordAsync(HttpContext http, string kind, string conversationId, string? activityId, int status)
     {
         var body = await JsonNode.ParseAsync(http.Request.Body);
+        if (Hold is { } hold)
+        {
+            Held.TrySetResult();
+            await hold.Task;
+        }
+
         if (Gone.Contains(conversationId))
         {
             requests.Enqueue(new ConnectorRequest(kind, conversationId, activityId, body, http.Request.Headers.Authorization.ToString(), null));
