@@ -5,6 +5,11 @@ using BridgeBot.Slack;
 using BridgeBot.Teams;
 using BridgeBot.Teams.Endpoint;
 
+if (HealthProbe.IsRequested(args, out var probeUrl))
+{
+    return await HealthProbe.RunAsync(probeUrl, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBridgeBotCore();
@@ -20,7 +25,8 @@ app.MapBridgeBotHealth();
 app.MapTeamsMessages();
 app.MapSlackEndpoints();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;
