@@ -21,6 +21,14 @@ public sealed partial class SlackConflictPublisher(
     SlackApiClient api,
     ILogger<SlackConflictPublisher> logger)
 {
+    /// <summary>
+    /// Posts the channel copy unless another delivery of the same request claimed the post first (<see cref="CardPosts"/>).
+    /// Throws <see cref="SlackApiException"/> when Slack refuses.
+    /// </summary>
+    public Task<bool> PostChannelCopyOnceAsync(SlackTurn turn, ConflictOutcome outcome, CancellationToken cancellationToken) =>
+        store.PostOnceAsync(
+            turn.Workspace, outcome.Conflict!.Id, SlackConversations.ChannelKey(turn.ChannelId), token => PostChannelCopyAsync(turn, outcome, token), cancellationToken);
+
     /// <summary>Posts the channel copy in the turn's channel and records it. Throws <see cref="SlackApiException"/> when Slack refuses.</summary>
     public async Task PostChannelCopyAsync(SlackTurn turn, ConflictOutcome outcome, CancellationToken cancellationToken)
     {

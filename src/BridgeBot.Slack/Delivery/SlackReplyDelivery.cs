@@ -31,7 +31,7 @@ public sealed partial class SlackReplyDelivery(
         {
             case ConflictReply { Outcome: { Kind: OutcomeKind.Changed } outcome } when outcome.Events.Any(entry => entry is ConflictOpened):
                 LogChanged(outcome.Conflict!.Id, turn.Workspace, turn.Source, outcome.Events.Count);
-                await PostAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
+                await PostAsync(turn, outcome, once: true, cancellationToken).ConfigureAwait(false);
                 var unreachable = await publisher.RequestReasoningAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
                 if (unreachable.Count > 0)
                 {
@@ -50,15 +50,16 @@ public sealed partial class SlackReplyDelivery(
 
                 break;
             case ConflictReply { Outcome: { Kind: OutcomeKind.Duplicate, Conflict: not null } outcome }:
-                // Slack delivered this again; the first delivery answered, unless it failed before posting the message.
+                // Slack delivered this again; the first delivery posts the message (possibly at this very moment, on another
+                // instance), unless it failed before posting it: then its claim was given back and this one posts.
                 if (await publisher.UpdateCopiesAsync(turn.Workspace, turn.Token, outcome, cancellationToken).ConfigureAwait(false) == 0)
                 {
-                    await PostAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
+                    await PostAsync(turn, outcome, once: true, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
             case ConflictReply { Outcome: { Kind: OutcomeKind.Unchanged, Conflict: not null } outcome }:
-                await PostAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
+                await PostAsync(turn, outcome, once: false, cancellationToken).ConfigureAwait(false);
                 break;
             case ConflictReply { Outcome: { Refusal.Code: RefusalCode.Stale } outcome }:
                 await publisher.UpdateCopiesAsync(turn.Workspace, turn.Token, outcome, cancellationToken).ConfigureAwait(false);
@@ -109,12 +110,22 @@ public sealed partial class SlackReplyDelivery(
         }
     }
 
-    /// <summary>Posts the channel copy; when the bot may not post there, tells the person what to do.</summary>
-    private async Task PostAsync(SlackTurn turn, ConflictOutcome outcome, CancellationToken cancellationToken)
+    /// <summary>
+    /// Posts the channel copy (<paramref name="once"/>: only if no other delivery of the request claimed it); when the
+    /// bot may not post there, tells the person what to do.
+    /// </summary>
+    private async Task PostAsync(SlackTurn turn, ConflictOutcome outcome, bool once, CancellationToken cancellationToken)
     {
         try
         {
-            await publisher.PostChannelCopyAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
+            if (once)
+            {
+                await publisher.PostChannelCopyOnceAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await publisher.PostChannelCopyAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (SlackApiException failure)
         {

@@ -72,6 +72,9 @@ public static class RowKeys
     /// <summary>A saved conversation address (its key can be long and hold anything, so it is hashed).</summary>
     public static string Conversation(string key) => "conversation|" + Hash(key);
 
+    /// <summary>The claim on posting a conflict's card in one conversation (outside the card rows' range).</summary>
+    public static string CardPost(ConflictId id, string conversationKey) => "post|" + Pad(id.Number) + "|" + Hash(conversationKey);
+
     /// <summary>The prefix of a conflict's card rows.</summary>
     public static string CardPrefix(ConflictId id) => "card|" + Pad(id.Number) + "|";
 

@@ -97,6 +97,7 @@ public sealed class ConnectorClient
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ConnectorRetryPipeline.Operation, call.Operation);
         context.Properties.Set(ConnectorRetryPipeline.ConversationId, call.LogConversationId);
+        context.Properties.Set(ConnectorRetryPipeline.Idempotent, call.Method != HttpMethod.Post);
         try
         {
             using var response = await pipeline.ExecuteAsync(

@@ -16,6 +16,13 @@ internal sealed class ConnectorRetryPipeline
     public static readonly ResiliencePropertyKey<string> Operation = new("BridgeBot.Teams.Connector.Operation");
     public static readonly ResiliencePropertyKey<string> ConversationId = new("BridgeBot.Teams.Connector.ConversationId");
 
+    /// <summary>Whether sending the call twice has one effect (PUT, GET); a POST that may have arrived is not sent again.</summary>
+    public static readonly ResiliencePropertyKey<bool> Idempotent = new("BridgeBot.Teams.Connector.Idempotent");
+
+    /// <summary>Network failures that happen before the request reaches the service: retrying them cannot post twice.</summary>
+    private static readonly HashSet<HttpRequestError> NotSent =
+        [HttpRequestError.NameResolutionError, HttpRequestError.ConnectionError, HttpRequestError.SecureConnectionError, HttpRequestError.ProxyTunnelError];
+
     private static readonly HashSet<HttpStatusCode> Transient =
     [
         HttpStatusCode.TooManyRequests,
@@ -43,7 +50,7 @@ internal sealed class ConnectorRetryPipeline
                 MaxDelay = this.options.MaxRetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                ShouldHandle = arguments => ValueTask.FromResult(ShouldRetry(arguments.Outcome)),
+                ShouldHandle = arguments => ValueTask.FromResult(ShouldRetry(arguments.Outcome, arguments.Context.Properties.GetValue(Idempotent, false))),
                 DelayGenerator = arguments => ValueTask.FromResult(arguments.Outcome.Result is { } response ? RetryAfter.Read(response, timeProvider) : null),
                 OnRetry = OnRetry,
             })
@@ -52,9 +59,11 @@ internal sealed class ConnectorRetryPipeline
 
     public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }
 
-    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome) => outcome switch
+    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, bool idempotent) => outcome switch
     {
-        { Exception: HttpRequestException } => true,
+        // The connection broke after the request went out: Teams may have posted it, and a second POST would post it
+        // again. Only idempotent calls, or failures before anything was sent, are retried; the rest are reported.
+        { Exception: HttpRequestException failure } => idempotent || NotSent.Contains(failure.HttpRequestError),
         { Result: { } response } => Transient.Contains(response.StatusCode)
             && !(RetryAfter.Read(response, timeProvider) > options.MaxRetryAfter),
         _ => false,

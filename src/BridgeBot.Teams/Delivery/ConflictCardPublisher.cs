@@ -34,6 +34,13 @@ public sealed partial class ConflictCardPublisher(
         }
     }
 
+    /// <summary>
+    /// Posts the card unless another delivery of the same request claimed the post first (<see cref="CardPosts"/>).
+    /// True when this delivery posted it.
+    /// </summary>
+    public Task<bool> PostCardOnceAsync(TeamsTurn turn, ConflictOutcome outcome, CancellationToken cancellationToken) =>
+        store.PostOnceAsync(turn.Workspace, outcome.Conflict!.Id, turn.ConversationKey, token => PostCardAsync(turn, outcome, token), cancellationToken);
+
     /// <summary>Records an existing message (a form that became the conflict card) as a copy of the card.</summary>
     public Task RecordAsync(TeamsTurn turn, ConflictId id, string messageId, string? viewerId, CancellationToken cancellationToken) =>
         store.SaveCardAsync(turn.Workspace, id, new CardAddress(turn.ConversationKey, messageId, viewerId), cancellationToken);

@@ -58,7 +58,7 @@ public sealed partial class MessageTurnHandler(
         {
             case ConflictReply { Outcome: { Kind: OutcomeKind.Changed } outcome } when outcome.Events.Any(entry => entry is ConflictOpened):
                 LogChanged(outcome.Conflict!.Id, turn.Workspace, outcome.Events.Count);
-                await publisher.PostCardAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
+                await publisher.PostCardOnceAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
                 var unreachable = await publisher.RequestReasoningAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
                 if (unreachable.Count > 0)
                 {
@@ -75,10 +75,11 @@ public sealed partial class MessageTurnHandler(
                     .ConfigureAwait(false);
                 break;
             case ConflictReply { Outcome: { Kind: OutcomeKind.Duplicate, Conflict: not null } outcome }:
-                // Teams delivered this message again; the first delivery answered, unless it failed before posting the card.
+                // Teams delivered this message again; the first delivery posts the card (possibly at this very moment, on
+                // another instance), unless it failed before posting it: then its claim was given back and this one posts.
                 if (await publisher.UpdateCopiesAsync(turn.Workspace, outcome, cancellationToken).ConfigureAwait(false) == 0)
                 {
-                    await publisher.PostCardAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
+                    await publisher.PostCardOnceAsync(turn, outcome, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;

@@ -262,6 +262,30 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_ConnectionDroppedAfterTheConnectorGotIt_IsNotSentAgain()
+    {
+        Connector.DropNext();
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => harness.Client.SendToConversationAsync(Connector.ServiceUrl, "a:1", Message("hi")));
+
+        // Teams may have posted it: a second POST could post the message twice, so the failure is reported instead.
+        Assert.Single(Connector.Received);
+        Assert.Empty(harness.Time.RequestedDelays);
+    }
+
+    [Fact]
+    public async Task Update_ConnectionDroppedAfterTheConnectorGotIt_IsSentAgain()
+    {
+        Connector.DropNext();
+
+        await harness.Client.UpdateActivityAsync(Connector.ServiceUrl, "a:1", "activity-9", Message("hi"));
+
+        // Replacing a card twice has one effect.
+        Assert.Equal(2, Connector.Received.Count);
+        Assert.Single(Connector.Delivered);
+    }
+
+    [Fact]
     public async Task Send_RelativeServiceUrl_IsRefused()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.SendToConversationAsync("/_connector", "a:1", Message("hi")));

@@ -16,6 +16,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> received = new();
     private readonly ConcurrentQueue<ScriptedAnswer> script = new();
     private LoopbackServer? server;
+    private const int Dropped = -1;
     private int nextActivity;
 
     /// <summary>Like the Playground's, with a path the client must keep.</summary>
@@ -36,6 +37,9 @@ internal sealed class FakeConnector : IAsyncDisposable
     public void AnswerNext(int status, string? body = null, string? retryAfter = null, string? correlationId = null) =>
         script.Enqueue(new ScriptedAnswer(status, body, retryAfter, correlationId));
 
+    /// <summary>The next request is received and recorded, then its connection is dropped without an answer.</summary>
+    public void DropNext() => script.Enqueue(new ScriptedAnswer(Dropped, null, null, null));
+
     public async ValueTask DisposeAsync()
     {
         if (server is not null)
@@ -55,6 +59,12 @@ internal sealed class FakeConnector : IAsyncDisposable
             context.Request.ContentType,
             string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body),
             answer.Status));
+
+        if (answer.Status == Dropped)
+        {
+            context.Abort();
+            return;
+        }
 
         context.Response.StatusCode = answer.Status;
         context.Response.Headers["X-Correlating-OperationId"] = answer.CorrelationId ?? "fake-operation";
