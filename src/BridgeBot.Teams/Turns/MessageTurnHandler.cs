@@ -34,19 +34,22 @@ public sealed partial class MessageTurnHandler(
             return TurnResult.Accepted;
         }
 
+        CommandReply? reply = null;
         try
         {
             await conversations.RememberAsync(turn, cancellationToken).ConfigureAwait(false);
             var mentions = activity.GetOtherMentions()
                 .GroupBy(mention => mention.Text, StringComparer.Ordinal)
                 .ToDictionary(group => group.Key, group => new UserRef(group.First().Id, group.First().Name), StringComparer.Ordinal);
-            var reply = await router.HandleTextAsync(turn.Request, activity.RemoveRecipientMention(), mentions, cancellationToken).ConfigureAwait(false);
+            reply = await router.HandleTextAsync(turn.Request, activity.RemoveRecipientMention(), mentions, cancellationToken).ConfigureAwait(false);
             await DeliverAsync(turn, reply, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception failure) when (TransientFailure.Is(failure))
         {
             LogFailed(turn.Workspace, activity.Id, failure.Message);
-            await SendAsync(turn, MessageCard.Render(TransientFailure.Message, problem: true), cancellationToken).ConfigureAwait(false);
+            var saved = reply is ConflictReply { Outcome: { Kind: OutcomeKind.Changed, Conflict: { } conflict } } ? conflict.Id : (Domain.Conflicts.ConflictId?)null;
+            var message = saved is { } id ? TransientFailure.SavedButNotFinished(id) : TransientFailure.Message;
+            await SendAsync(turn, MessageCard.Render(message, problem: true), cancellationToken).ConfigureAwait(false);
         }
 
         return TurnResult.Accepted;

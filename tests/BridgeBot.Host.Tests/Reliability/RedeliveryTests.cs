@@ -7,6 +7,8 @@ using BridgeBot.Host.Tests.Teams;
 using BridgeBot.Testing.Azurite;
 using Microsoft.Extensions.DependencyInjection;
 
+using BridgeBot.Testing.Reliability;
+
 namespace BridgeBot.Host.Tests.Reliability;
 
 /// <summary>

@@ -29,9 +29,12 @@ public sealed class AzuriteServer : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    private AzuriteServer(string executable, int port)
+    private readonly bool _persistent;
+
+    private AzuriteServer(string executable, int port, bool persistent = false)
     {
         _executable = executable;
+        _persistent = persistent;
         Port = port;
         _workingDirectory = Directory.CreateTempSubdirectory("azurite-").FullName;
     }
@@ -53,9 +56,18 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The running server.</returns>
     /// <exception cref="InvalidOperationException">Azurite is not installed (run <c>npm ci</c>) or did not start; the message holds its output.</exception>
-    public static async Task<AzuriteServer> StartNewAsync(CancellationToken cancellationToken = default)
+    public static Task<AzuriteServer> StartNewAsync(CancellationToken cancellationToken = default) => StartNewAsync(persistent: false, cancellationToken);
+
+    /// <summary>
+    /// Starts a new server on a free port; a <paramref name="persistent"/> one keeps its data on disk, so that it
+    /// survives <see cref="ShutDownAsync"/> and <see cref="StartAsync"/> (a storage outage, not a data loss).
+    /// </summary>
+    /// <param name="persistent">Whether the data is kept on disk in the server's working directory.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The running server.</returns>
+    public static async Task<AzuriteServer> StartNewAsync(bool persistent, CancellationToken cancellationToken = default)
     {
-        var server = new AzuriteServer(FindExecutable(), FreePort());
+        var server = new AzuriteServer(FindExecutable(), FreePort(), persistent);
         try
         {
             await server.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -68,7 +80,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the server again on the same port, with empty storage.</summary>
+    /// <summary>Starts the server again on the same port: with empty storage, or with its saved data if persistent.</summary>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>A task that completes when the server accepts connections.</returns>
     public async Task StartAsync(CancellationToken cancellationToken = default)
@@ -111,6 +123,36 @@ public sealed class AzuriteServer : IAsyncDisposable
 
             await process.WaitForExitAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Shuts the server down as an operator would (SIGINT, Ctrl+C, to the process this object started: Azurite saves its
+    /// data), waiting for it to exit; killed after 15 s if it has not.
+    /// </summary>
+    /// <returns>A task that completes when the process has exited.</returns>
+    public async Task ShutDownAsync()
+    {
+        if (_process is not { HasExited: false } process)
+        {
+            return;
+        }
+
+        using (var terminate = Process.Start(new ProcessStartInfo("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])))
+        {
+            await terminate!.WaitForExitAsync().ConfigureAwait(false);
+        }
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        try
+        {
+            await process.WaitForExitAsync(patience.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // It did not stop in time: StopAsync kills it.
+        }
+
+        await StopAsync().ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -160,12 +202,13 @@ public sealed class AzuriteServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
+        string[] persistence = _persistent ? ["--location", Path.Combine(_workingDirectory, "data")] : ["--inMemoryPersistence"];
+        foreach (var argument in persistence.Concat(new[]
         {
-            "--inMemoryPersistence", "--disableTelemetry", "--silent",
+            "--disableTelemetry", "--silent",
             "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--skipApiVersionCheck", "--disableProductStyleUrl",
-        })
+        }))
         {
             startInfo.ArgumentList.Add(argument);
         }

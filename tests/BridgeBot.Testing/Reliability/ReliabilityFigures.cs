@@ -1,14 +1,13 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using BridgeBot.Testing;
 
-namespace BridgeBot.Host.Tests.Reliability;
+namespace BridgeBot.Testing.Reliability;
 
 /// <summary>
 /// The figures the reliability suite measured, written to <c>artifacts/reliability/figures.json</c> as each test ends,
 /// for docs/reliability.md. Figures are counts (sent, stored, duplicated, lost), never timings that a test asserts on.
 /// </summary>
-internal static class ReliabilityFigures
+public static class ReliabilityFigures
 {
     private static readonly ConcurrentDictionary<string, object> Figures = new();
     private static readonly Lock Gate = new();

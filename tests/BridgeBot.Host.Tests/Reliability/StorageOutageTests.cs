@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using BridgeBot.Domain.Ports;
+using BridgeBot.Domain.Workspaces;
+using BridgeBot.Host.Tests.Teams;
+using BridgeBot.Testing.Azurite;
+using Microsoft.Extensions.DependencyInjection;
+
+using BridgeBot.Testing.Reliability;
+
+namespace BridgeBot.Host.Tests.Reliability;
+
+/// <summary>
+/// Storage stops for ten seconds under a steady load of changes through the Teams pipeline, and comes back: nothing a
+/// user was told is saved is missing, everyone else was told to try again, and nothing is half-written.
+/// </summary>
+[Trait("Category", "Reliability")]
+public class StorageOutageTests
+{
+    private const int Workers = 4;
+    private static readonly DateOnly Deadline = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(30);
+
+    [Fact]
+    public async Task AzuriteStoppedForTenSeconds_NothingAcknowledgedIsLost_NothingHalfWritten_ItRecoversByItself()
+    {
+        await using var azurite = await AzuriteServer.StartNewAsync(persistent: true);
+        await using var host = await TeamsHost.StartAsync(azurite, new Dictionary<string, string?>
+        {
+            ["Digests:Enabled"] = "false",
+            ["Storage:Retry:MaxRetries"] = "2",
+            ["Storage:Retry:Delay"] = "00:00:00.200",
+            ["Storage:Retry:AttemptTimeout"] = "00:00:02",
+        });
+        var sent = new ConcurrentBag<(string ActivityId, string Release, DateTimeOffset At)>();
+        using var stop = new CancellationTokenSource();
+        var clock = Stopwatch.StartNew();
+        var load = Enumerable.Range(1, Workers).Select(worker => Task.Run(async () =>
+        {
+            for (var index = 1; !stop.IsCancellationRequested; index++)
+            {
+                var release = $"Outage {worker}-{index}";
+                var activity = host.Client.Channel(
+                    TeamsClient.Dev,
+                    $"open \"{release}\" due {Deadline:yyyy-MM-dd} scope SSO product <at>Ana Product</at> project <at>Ben Project</at>",
+                    TeamsClient.Ana,
+                    TeamsClient.Ben);
+                sent.Add((activity["id"]!.GetValue<string>(), release, TimeProvider.System.GetUtcNow()));
+                using var response = await host.Client.SendAsync(activity);
+                Assert.True(response.IsSuccessStatusCode, $"{release}: {response.StatusCode}");
+            }
+        })).ToArray();
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await azurite.ShutDownAsync();
+        var down = clock.Elapsed;
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        await azurite.StartAsync();
+        var up = clock.Elapsed;
+        var restarted = TimeProvider.System.GetUtcNow();
+        await Task.Delay(TimeSpan.FromSeconds(6));
+        await stop.CancelAsync();
+        await Task.WhenAll(load);
+
+        var store = host.Factory.Services.GetRequiredService<IConflictStore>();
+        var workspace = WorkspaceId.ForTeams(TeamsClient.Tenant);
+        var stored = (await store.ListOpenAsync(workspace)).ToDictionary(conflict => conflict.Conflict.Release, StringComparer.Ordinal);
+        var answers = sent.Select(command => (command.Release, command.At, Replies: host.Connector.Of("reply").Where(reply => reply.ActivityId == command.ActivityId).ToArray())).ToArray();
+        var toldSaved = answers.Where(answer => answer.Replies.Any(reply =>
+            reply.CardText.Contains(answer.Release, StringComparison.Ordinal) || reply.CardText.Contains(" is saved, but", StringComparison.Ordinal))).ToArray();
+        var toldRetry = answers.Where(answer => answer.Replies.Any(reply => reply.CardText.Contains("Please try again", StringComparison.Ordinal))).ToArray();
+        var toldBoth = toldSaved.Intersect(toldRetry).Select(answer => answer.Release).ToArray();
+        var unanswered = answers.Where(answer => answer.Replies.Length == 0).Select(answer => answer.Release).ToArray();
+        var lost = toldSaved.Where(answer => !stored.ContainsKey(answer.Release)).Select(answer => answer.Release).ToArray();
+        var halfWritten = new List<string>();
+        foreach (var conflict in stored.Values)
+        {
+            var log = await store.ReadLogAsync(workspace, conflict.Conflict.Id);
+            if (log.Count != conflict.Conflict.Version || log.Select(entry => entry.Stamp.Sequence).SequenceEqual(Enumerable.Range(1, log.Count)) is false)
+            {
+                halfWritten.Add(conflict.Conflict.Release);
+            }
+        }
+
+        var savedAfterRestart = toldSaved.Count(answer => answer.At > restarted);
+        ReliabilityFigures.Record("storageOutage", new
+        {
+            commands = answers.Length,
+            toldSaved = toldSaved.Length,
+            toldToRetry = toldRetry.Length,
+            unanswered = unanswered.Length,
+            toldBoth = toldBoth.Length,
+            lost = lost.Length,
+            halfWritten = halfWritten.Count,
+            savedAfterRestart,
+            outageSeconds = Math.Round((up - down).TotalSeconds, 1),
+        });
+        Assert.Empty(lost);
+        Assert.Empty(halfWritten);
+        Assert.Empty(unanswered);
+        Assert.Empty(toldBoth);
+        Assert.NotEmpty(toldRetry);
+        Assert.True(savedAfterRestart > 0, "nothing was saved after storage came back");
+        Assert.Equal(answers.Length, toldSaved.Length + toldRetry.Length);
+    }
+}
