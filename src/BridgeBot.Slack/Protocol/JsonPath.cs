@@ -12,7 +12,21 @@ internal static class JsonPath
             node = node is JsonObject obj && obj.TryGetPropertyValue(key, out var next) ? next : null;
         }
 
-        return node is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
+        return node is JsonValue value && TryGetText(value, out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
+    }
+
+    /// <summary>A JSON string that is not valid Unicode (a lone surrogate escape, <c>"\ud800"</c>) reads as absent, not as a failure.</summary>
+    private static bool TryGetText(JsonValue value, out string? text)
+    {
+        try
+        {
+            return value.TryGetValue(out text);
+        }
+        catch (InvalidOperationException)
+        {
+            text = null;
+            return false;
+        }
     }
 
     public static JsonObject? Object(JsonNode? node, params string[] path)

@@ -47,7 +47,11 @@ public sealed class ConnectorClient
     public Task<ResourceResponse> ReplyToActivityAsync(Activity reply, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return ReplyToActivityAsync(reply.ServiceUrl!, reply.Conversation?.Id!, reply.ReplyToId!, reply, cancellationToken);
+
+        // An activity without an id cannot be replied to; the reply then goes to its conversation.
+        return reply.ReplyToId is { Length: > 0 } replyToId
+            ? ReplyToActivityAsync(reply.ServiceUrl!, reply.Conversation?.Id!, replyToId, reply, cancellationToken)
+            : SendToConversationAsync(reply.ServiceUrl!, reply.Conversation?.Id!, reply, cancellationToken);
     }
 
     /// <summary>Replaces the activity <paramref name="activityId"/> (the id the send returned), e.g. to refresh a card.</summary>

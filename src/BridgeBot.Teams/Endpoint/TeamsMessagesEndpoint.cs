@@ -48,7 +48,16 @@ public static partial class TeamsMessagesEndpoint
         Activity? activity;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync<Activity>(http.Request.Body, ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
+            // Read whole (the limit above bounds it) so that invalid UTF-8 is refused here, not found later in a payload.
+            using var body = new MemoryStream();
+            await http.Request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+            if (!System.Text.Unicode.Utf8.IsValid(body.GetBuffer().AsSpan(0, (int)body.Length)))
+            {
+                http.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
+            activity = JsonSerializer.Deserialize<Activity>(body.GetBuffer().AsSpan(0, (int)body.Length), ProtocolJson.Options);
         }
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -24,14 +24,25 @@ public static class ProtocolJson
 
     /// <summary>
     /// Reads a free-form payload (<c>value</c>, <c>channelData</c>, attachment content) as <typeparamref name="T"/>:
-    /// inbound it is a <see cref="JsonElement"/>, outbound it may already be a <typeparamref name="T"/>.
+    /// inbound it is a <see cref="JsonElement"/>, outbound it may already be a <typeparamref name="T"/>. A payload of
+    /// the wrong shape (a number where an object belongs, …) reads as absent: whoever needs it answers 400, not 500.
     /// </summary>
-    public static T? Convert<T>(object? payload) => payload switch
+    public static T? Convert<T>(object? payload)
     {
-        null => default,
-        T typed => typed,
-        JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => default,
-        JsonElement element => element.Deserialize<T>(Options),
-        _ => JsonSerializer.SerializeToElement(payload, Options).Deserialize<T>(Options),
-    };
+        try
+        {
+            return payload switch
+            {
+                null => default,
+                T typed => typed,
+                JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => default,
+                JsonElement element => element.Deserialize<T>(Options),
+                _ => JsonSerializer.SerializeToElement(payload, Options).Deserialize<T>(Options),
+            };
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
 }

@@ -43,7 +43,7 @@ public sealed partial class TeamsActivityProcessor
             return TurnResult.Accepted;
         }
 
-        if (TeamsTurn.From(activity) is not { } turn)
+        if (!IsServiceUrl(activity.ServiceUrl) || TeamsTurn.From(activity) is not { } turn)
         {
             LogUnaddressable(activity.Type!, activity.Id);
             return activity.Type == ActivityTypes.Invoke ? new TurnResult(400) : TurnResult.Accepted;
@@ -55,11 +55,15 @@ public sealed partial class TeamsActivityProcessor
         }
     }
 
+    /// <summary>An absolute http(s) URL that answers can be sent to: every channel sends one with the activities BridgeBot handles.</summary>
+    private static bool IsServiceUrl(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
     private Task<TurnResult> InvokeAsync(TeamsTurn turn, CancellationToken cancellationToken) =>
         turn.Activity.Name is { } name && invokes.TryGetValue(name, out var handler)
             ? handler(turn, cancellationToken)
             : Task.FromResult(new TurnResult(501));
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a {Type} activity {ActivityId} without sender or conversation")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a {Type} activity {ActivityId} without sender, conversation or a valid service URL")]
     private partial void LogUnaddressable(string type, string? activityId);
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Domain.Workspaces;
+using BridgeBot.Host.Tests.Support;
 using BridgeBot.Host.Tests.Teams;
 using BridgeBot.Testing.Azurite;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ namespace BridgeBot.Host.Tests.Reliability;
 /// Storage stops for ten seconds under a steady load of changes through the Teams pipeline, and comes back: nothing a
 /// user was told is saved is missing, everyone else was told to try again, and nothing is half-written.
 /// </summary>
+[Collection(AzuriteCollection.Name)]
 [Trait("Category", "Reliability")]
 public class StorageOutageTests
 {

@@ -21,6 +21,8 @@ public sealed class TeamsClient(HttpClient http, string serviceUrl)
     public static readonly (string Id, string Name) Carol = ("user-carol", "Carol Approver");
     public static readonly (string Id, string Name) Dev = ("user-dev", "Dev Opener");
 
+    public HttpClient Http => http;
+
     public Task<HttpResponseMessage> SendAsync(JsonObject activity) =>
         http.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
 

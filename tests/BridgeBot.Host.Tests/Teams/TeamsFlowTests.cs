@@ -229,6 +229,9 @@ public class TeamsFlowTests(AzuriteFixture azurite)
     [InlineData("{not json", 400)]
     [InlineData("{\"text\":\"no type\"}", 400)]
     [InlineData("{\"type\":\"typing\",\"id\":\"1\"}", 200)]
+    [InlineData("{\"type\":\"message\",\"id\":\"1\",\"text\":\"help\",\"serviceUrl\":\"not a url\",\"from\":{\"id\":\"u\"},\"conversation\":{\"id\":\"c\"}}", 200)]
+    [InlineData("{\"type\":\"invoke\",\"name\":\"adaptiveCard/action\",\"id\":\"1\",\"serviceUrl\":\"ftp://x/\",\"from\":{\"id\":\"u\"},\"conversation\":{\"id\":\"c\"}}", 400)]
+    [InlineData("{\"type\":\"invoke\",\"name\":\"adaptiveCard/action\",\"id\":\"1\",\"serviceUrl\":\"https://smba.example/\",\"from\":{\"id\":\"u\"},\"conversation\":{\"id\":\"c\"},\"value\":{\"action\":{\"verb\":7}}}", 200)] // the card error travels in the invoke body
     public async Task Endpoint_MalformedOrUnusedActivities_AnswerWithoutProcessing(string body, int status)
     {
         await using var host = await TeamsHost.StartAsync(azurite.Server);
