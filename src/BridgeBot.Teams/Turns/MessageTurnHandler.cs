@@ -51,11 +51,6 @@ public sealed partial class MessageTurnHandler(
             var message = saved is { } id ? TransientFailure.SavedButNotFinished(id) : TransientFailure.Message;
             await SendAsync(turn, MessageCard.Render(message, problem: true), cancellationToken).ConfigureAwait(false);
         }
-        catch (ConnectorException refused) when ((int)refused.Status is >= 400 and < 500)
-        {
-            // Teams refused the answer itself (the conversation or message is not one it knows): nobody can be told.
-            LogUndeliverable(turn.Workspace, activity.Id, refused.Message);
-        }
 
         return TurnResult.Accepted;
     }
@@ -118,9 +113,6 @@ public sealed partial class MessageTurnHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Conflict {ConflictId} in {Workspace} changed by a message ({Entries} log entries)")]
     private partial void LogChanged(Domain.Conflicts.ConflictId conflictId, WorkspaceId workspace, int entries);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {ActivityId} in {Workspace} could not be answered: {Reason}")]
-    private partial void LogUndeliverable(WorkspaceId workspace, string? activityId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Message {ActivityId} in {Workspace} failed: {Reason}")]
     private partial void LogFailed(WorkspaceId workspace, string? activityId, string reason);

@@ -1,4 +1,5 @@
 using BridgeBot.Domain.Application;
+using BridgeBot.Teams.Connector;
 using BridgeBot.Teams.Protocol;
 using Microsoft.Extensions.Logging;
 
@@ -51,7 +52,16 @@ public sealed partial class TeamsActivityProcessor
 
         using (logger.BeginScope(TurnLogContext.Begin(turn.Workspace, turn.Request.Delivery?.ToString() ?? activity.Id)))
         {
-            return await handler(turn, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await handler(turn, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConnectorException refused) when ((int)refused.Status is >= 400 and < 500)
+            {
+                // Teams refused the answer itself (a conversation or message it does not know): nobody can be told.
+                LogUndeliverable(activity.Type!, activity.Id, refused.Message);
+                return TurnResult.Accepted;
+            }
         }
     }
 
@@ -63,6 +73,9 @@ public sealed partial class TeamsActivityProcessor
         turn.Activity.Name is { } name && invokes.TryGetValue(name, out var handler)
             ? handler(turn, cancellationToken)
             : Task.FromResult(new TurnResult(501));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {Type} activity {ActivityId} could not be answered: {Reason}")]
+    private partial void LogUndeliverable(string type, string? activityId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a {Type} activity {ActivityId} without sender, conversation or a valid service URL")]
     private partial void LogUnaddressable(string type, string? activityId);

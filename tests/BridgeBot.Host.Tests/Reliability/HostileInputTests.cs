@@ -10,14 +10,17 @@ using BridgeBot.Testing;
 using BridgeBot.Testing.Azurite;
 using BridgeBot.Testing.Reliability;
 using Microsoft.AspNetCore.Hosting;
+using FsCheck;
+using FsCheck.Fluent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace BridgeBot.Host.Tests.Reliability;
 
 /// <summary>
-/// Mutated Teams activities, Slack commands and interaction payloads (seeded, so a failure replays): never a 5xx, never
-/// an unhandled exception, and nothing stored from a request whose signature is wrong.
+/// Mutated Teams activities, Slack commands and interaction payloads — texts drawn by FsCheck from known-hostile pieces
+/// and from its own string generator (any character: controls, lone surrogates, …), structure mutated by a seeded
+/// random, so a failure replays — never a 5xx, never an unhandled exception, nothing stored from a forged request.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 [Trait("Category", "Reliability")]
@@ -129,7 +132,17 @@ public class HostileInputTests(AzuriteFixture azurite)
                 + log.Exception?.StackTrace?.Split('\n').FirstOrDefault(line => line.Contains("BridgeBot", StringComparison.Ordinal)))
             .ToArray();
 
-    private static string Pick(Random random) => Nasty[random.Next(Nasty.Length)];
+    /// <summary>Texts to put anywhere: hostile pieces, FsCheck's arbitrary strings, and pairs of both.</summary>
+    private static readonly string[] Texts = Gen.Sample(
+        Gen.Frequency(
+            (3, Gen.Elements(Nasty)),
+            (2, ArbMap.Default.GeneratorFor<string>().Where(text => text is not null)),
+            (1, Gen.Elements(Nasty).Zip(ArbMap.Default.GeneratorFor<string>().Where(text => text is not null), (piece, text) => piece + text))),
+        60,
+        new Rnd(2026),
+        4000);
+
+    private static string Pick(Random random) => Texts[random.Next(Texts.Length)];
 
     /// <summary>One of: drop a field, change its type, nest it deeply, make it huge, or break the bytes (invalid UTF-8, truncation).</summary>
     private static byte[] Mutate(JsonObject json, Random random)
