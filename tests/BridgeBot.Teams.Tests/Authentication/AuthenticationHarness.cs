@@ -2,6 +2,8 @@ using BridgeBot.Teams.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
+using BridgeBot.Testing.Identity;
+
 namespace BridgeBot.Teams.Tests.Authentication;
 
 /// <summary>A <see cref="TestIssuer"/> and an authenticator wired to it the way the host wires it (AddTeamsAuthentication).</summary>

@@ -1,5 +1,7 @@
 using BridgeBot.Teams.Authentication;
 
+using BridgeBot.Testing.Identity;
+
 namespace BridgeBot.Teams.Tests.Authentication;
 
 /// <summary>No MicrosoftAppId: local development with the Emulator or Agents Playground.</summary>

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
+using BridgeBot.Testing.Identity;
+
 namespace BridgeBot.Teams.Tests.Authentication;
 
 public class AuthenticationServiceCollectionExtensionsTests

@@ -3,6 +3,8 @@ using BridgeBot.Teams.Protocol;
 using BridgeBot.Testing;
 using Microsoft.IdentityModel.Tokens;
 
+using BridgeBot.Testing.Identity;
+
 namespace BridgeBot.Teams.Tests.Authentication;
 
 public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime

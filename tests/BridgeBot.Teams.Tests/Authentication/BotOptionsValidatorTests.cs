@@ -2,6 +2,8 @@ using BridgeBot.Teams.Authentication;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 
+using BridgeBot.Testing.Identity;
+
 namespace BridgeBot.Teams.Tests.Authentication;
 
 public class BotOptionsValidatorTests

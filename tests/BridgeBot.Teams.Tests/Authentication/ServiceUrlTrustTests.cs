@@ -1,6 +1,8 @@
 using BridgeBot.Teams.Authentication;
 using Microsoft.Extensions.Options;
 
+using BridgeBot.Testing.Identity;
+
 namespace BridgeBot.Teams.Tests.Authentication;
 
 public class ServiceUrlTrustTests

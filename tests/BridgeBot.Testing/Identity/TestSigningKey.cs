@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 
-namespace BridgeBot.Teams.Tests.Authentication;
+namespace BridgeBot.Testing.Identity;
 
 /// <summary>An RSA key of the test issuer, published in its JWKS with optional Bot Framework endorsements.</summary>
-internal sealed class TestSigningKey(string keyId, IReadOnlyList<string>? endorsements = null)
+public sealed class TestSigningKey(string keyId, IReadOnlyList<string>? endorsements = null)
 {
     private readonly RSA rsa = RSA.Create(2048);
 

@@ -1,18 +1,17 @@
 using System.Collections.Concurrent;
-using BridgeBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace BridgeBot.Teams.Tests.Authentication;
+namespace BridgeBot.Testing.Identity;
 
 /// <summary>
 /// A stand-in for login.botframework.com and login.microsoftonline.com on a loopback Kestrel: OpenID
 /// metadata and JWKS for a Bot Connector issuer and an Entra issuer, keys that can be rotated in, and
 /// tokens minted with JsonWebTokenHandler.
 /// </summary>
-internal sealed class TestIssuer : IAsyncDisposable
+public sealed class TestIssuer : IAsyncDisposable
 {
     public const string AppId = "6f1f3c0e-2a4b-4c5d-8e9f-0a1b2c3d4e5f";
     public const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
