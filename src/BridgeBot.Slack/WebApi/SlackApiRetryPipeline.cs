@@ -17,6 +17,13 @@ public sealed partial class SlackApiRetryPipeline
 {
     public static readonly ResiliencePropertyKey<string> Method = new("BridgeBot.Slack.WebApi.Method");
 
+    /// <summary>Calls that post a message: sending one twice shows it twice.</summary>
+    private static readonly HashSet<string> Posts = new(StringComparer.Ordinal) { "chat.postMessage", "chat.postEphemeral", "response_url" };
+
+    /// <summary>Network failures before the request reached Slack: retrying them cannot post twice.</summary>
+    private static readonly HashSet<HttpRequestError> NotSent =
+        [HttpRequestError.NameResolutionError, HttpRequestError.ConnectionError, HttpRequestError.SecureConnectionError, HttpRequestError.ProxyTunnelError];
+
     private readonly SlackOptions options;
     private readonly ILogger logger;
 
@@ -34,7 +41,7 @@ public sealed partial class SlackApiRetryPipeline
                 Delay = this.options.RetryBaseDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                ShouldHandle = arguments => ValueTask.FromResult(ShouldRetry(arguments.Outcome)),
+                ShouldHandle = arguments => ValueTask.FromResult(ShouldRetry(arguments.Outcome, arguments.Context.Properties.GetValue(Method, string.Empty))),
                 DelayGenerator = arguments => ValueTask.FromResult<TimeSpan?>(arguments.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } response
                     ? RetryAfter(response)
                     : null),
@@ -51,9 +58,11 @@ public sealed partial class SlackApiRetryPipeline
     public static TimeSpan RetryAfter(HttpResponseMessage response) =>
         response?.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
 
-    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome) => outcome switch
+    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, string method) => outcome switch
     {
-        { Exception: HttpRequestException } => true,
+        // The connection broke after the request went out: Slack may have posted the message, and a second call would
+        // post it again. Calls that post are retried only when nothing was sent; the others (updates, reads) always.
+        { Exception: HttpRequestException failure } => !Posts.Contains(method) || NotSent.Contains(failure.HttpRequestError),
         { Result.StatusCode: HttpStatusCode.TooManyRequests } => RetryAfter(outcome.Result) <= options.MaxRetryAfter,
         { Result.StatusCode: >= HttpStatusCode.InternalServerError } => true,
         _ => false,

@@ -64,6 +64,7 @@ internal sealed class ConnectorRetryPipeline
         // The connection broke after the request went out: Teams may have posted it, and a second POST would post it
         // again. Only idempotent calls, or failures before anything was sent, are retried; the rest are reported.
         { Exception: HttpRequestException failure } => idempotent || NotSent.Contains(failure.HttpRequestError),
+        { Exception: TaskCanceledException { InnerException: TimeoutException } } => idempotent,
         { Result: { } response } => Transient.Contains(response.StatusCode)
             && !(RetryAfter.Read(response, timeProvider) > options.MaxRetryAfter),
         _ => false,

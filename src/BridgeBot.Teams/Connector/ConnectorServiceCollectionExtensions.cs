@@ -43,7 +43,7 @@ public static class ConnectorServiceCollectionExtensions
                 provider.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton<ConnectorRetryPipeline>();
-        services.AddHttpClient(nameof(ConnectorClient)).AddTypedClient((httpClient, provider) => new ConnectorClient(
+        services.AddHttpClient(nameof(ConnectorClient), http => http.Timeout = ConnectorClient.AttemptTimeout).AddTypedClient((httpClient, provider) => new ConnectorClient(
             httpClient,
             provider.GetRequiredService<ConnectorTokenProvider>(),
             provider.GetRequiredService<IServiceUrlTrust>(),

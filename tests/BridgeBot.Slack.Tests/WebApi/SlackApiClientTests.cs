@@ -74,6 +74,47 @@ public class SlackApiClientTests
     }
 
     [Fact]
+    public async Task PostMessage_ConnectionBrokenAfterSending_IsReportedNotSentAgain()
+    {
+        var handler = new ScriptedHandler()
+            .Then((_, _) => throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."))
+            .Then(HttpStatusCode.OK, """{"ok":true,"ts":"1.2"}""");
+        await using var harness = SlackApiHarness.Create(Api, handler);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => harness.Client.PostMessageAsync("xoxb-acme", "C1", ReplyMessages.Text("hi")));
+
+        // Slack may have posted it: a second call could show the message twice.
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public async Task PostMessage_ConnectionRefusedBeforeSending_IsRetried()
+    {
+        var handler = new ScriptedHandler()
+            .Then((_, _) => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused."))
+            .Then(HttpStatusCode.OK, """{"ok":true,"ts":"1.2"}""");
+        await using var harness = SlackApiHarness.Create(Api, handler);
+
+        await harness.Client.PostMessageAsync("xoxb-acme", "C1", ReplyMessages.Text("hi"));
+
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Update_ConnectionBrokenAfterSending_IsRetried()
+    {
+        var handler = new ScriptedHandler()
+            .Then((_, _) => throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."))
+            .Then(HttpStatusCode.OK, """{"ok":true}""");
+        await using var harness = SlackApiHarness.Create(Api, handler);
+
+        await harness.Client.UpdateMessageAsync("xoxb-acme", "C1", "1.2", ReplyMessages.Text("hi"));
+
+        // Replacing a message twice has one effect.
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
     public async Task ServerErrors_AreRetriedWithBackoff()
     {
         var handler = new ScriptedHandler()

@@ -274,6 +274,29 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_ConnectorNeverAnswers_TimesOutAndIsNotSentAgain()
+    {
+        Connector.HangNext();
+
+        var failure = await Assert.ThrowsAsync<TaskCanceledException>(() => harness.Client.SendToConversationAsync(Connector.ServiceUrl, "a:1", Message("hi")));
+
+        Assert.IsType<TimeoutException>(failure.InnerException);
+        Assert.Single(Connector.Received);
+    }
+
+    [Fact]
+    public async Task Update_ConnectorNeverAnswers_IsRetriedAndDelivered()
+    {
+        Connector.HangNext();
+
+        var failure = await Record.ExceptionAsync(() => harness.Client.UpdateActivityAsync(Connector.ServiceUrl, "a:1", "activity-9", Message("hi")));
+
+        Assert.True(failure is null, $"{Connector.Received.Count} received; {string.Join(" | ", harness.Logs.Logs.Select(l => l.Message))}; {failure}");
+        Assert.Equal(2, Connector.Received.Count);
+        Assert.Single(Connector.Delivered);
+    }
+
+    [Fact]
     public async Task Update_ConnectionDroppedAfterTheConnectorGotIt_IsSentAgain()
     {
         Connector.DropNext();

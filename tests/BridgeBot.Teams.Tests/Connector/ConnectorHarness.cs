@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Http;
 using Azure.Core;
 using BridgeBot.Teams.Authentication;
 using BridgeBot.Teams.Connector;
@@ -15,6 +16,9 @@ namespace BridgeBot.Teams.Tests.Connector;
 internal sealed class ConnectorHarness : IAsyncDisposable
 {
     public const int MaxRetryAttempts = 3;
+
+    /// <summary>Short, so a connector that never answers fails a test in a moment (the product waits 30 s).</summary>
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
 
     private readonly ServiceProvider services;
 
@@ -61,6 +65,7 @@ internal sealed class ConnectorHarness : IAsyncDisposable
             .AddSingleton<TimeProvider>(time)
             .AddKeyedSingleton<TokenCredential>(ConnectorServiceCollectionExtensions.CredentialKey, credential)
             .AddTeamsConnector(configuration)
+            .Configure<HttpClientFactoryOptions>(nameof(ConnectorClient), options => options.HttpClientActions.Add(http => http.Timeout = AttemptTimeout))
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var harness = new ConnectorHarness(connector, services, credential, time, logs);
         if (authenticationOn)

@@ -17,6 +17,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<ScriptedAnswer> script = new();
     private LoopbackServer? server;
     private const int Dropped = -1;
+    private const int Hung = -2;
     private int nextActivity;
 
     /// <summary>Like the Playground's, with a path the client must keep.</summary>
@@ -36,6 +37,9 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public void AnswerNext(int status, string? body = null, string? retryAfter = null, string? correlationId = null) =>
         script.Enqueue(new ScriptedAnswer(status, body, retryAfter, correlationId));
+
+    /// <summary>The next request is received and recorded, then never answered (the client's timeout ends it).</summary>
+    public void HangNext() => script.Enqueue(new ScriptedAnswer(Hung, null, null, null));
 
     /// <summary>The next request is received and recorded, then its connection is dropped without an answer.</summary>
     public void DropNext() => script.Enqueue(new ScriptedAnswer(Dropped, null, null, null));
@@ -59,6 +63,12 @@ internal sealed class FakeConnector : IAsyncDisposable
             context.Request.ContentType,
             string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body),
             answer.Status));
+
+        if (answer.Status == Hung)
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
 
         if (answer.Status == Dropped)
         {

@@ -36,6 +36,12 @@ public sealed class FakeConnector : IAsyncDisposable
     /// </summary>
     public ConcurrentDictionary<string, int> FailingPosts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// How many of the next posts and updates to a conversation id are answered 429 with <c>Retry-After: 1</c>; such a
+    /// request is recorded as <c>{kind}-throttled</c>.
+    /// </summary>
+    public ConcurrentDictionary<string, int> ThrottledRequests { get; } = new(StringComparer.Ordinal);
+
     /// <summary>User ids for whom creating a 1:1 conversation fails with 403 (app not installed for them).</summary>
     public HashSet<string> Unreachable { get; } = [];
 
@@ -100,6 +106,14 @@ public sealed class FakeConnector : IAsyncDisposable
         {
             requests.Enqueue(new ConnectorRequest(kind, conversationId, activityId, body, http.Request.Headers.Authorization.ToString(), null));
             return Results.Json(new { error = new { code = "ConversationNotFound", message = "Conversation not found." } }, statusCode: 404);
+        }
+
+        if (ThrottledRequests.TryGetValue(conversationId, out var throttles) && throttles > 0
+            && ThrottledRequests.TryUpdate(conversationId, throttles - 1, throttles))
+        {
+            requests.Enqueue(new ConnectorRequest(kind + "-throttled", conversationId, activityId, body, http.Request.Headers.Authorization.ToString(), null));
+            http.Response.Headers.RetryAfter = "1";
+            return Results.Json(new { error = new { code = "TooManyRequests", message = "Slow down." } }, statusCode: 429);
         }
 
         if (kind != "update" && FailingPosts.TryGetValue(conversationId, out var failures) && failures > 0

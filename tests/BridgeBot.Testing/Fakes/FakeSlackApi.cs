@@ -14,6 +14,7 @@ namespace BridgeBot.Testing.Fakes;
 public sealed class FakeSlackApi : IAsyncDisposable
 {
     private readonly ConcurrentQueue<SlackApiCall> calls = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, int? RetryAfter)>> failures = new(StringComparer.Ordinal);
     private readonly LoopbackServer server;
     private TaskCompletionSource gate = CompletedGate();
     private long nextTs = 1_763_800_000_000_100;
@@ -54,6 +55,13 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public IReadOnlyList<SlackApiCall> Of(string method) => [.. Calls.Where(call => call.Method == method)];
 
+    /// <summary>
+    /// The next call of <paramref name="method"/> fails with <paramref name="status"/> (and a <c>Retry-After</c>); it is
+    /// recorded as <c>{method} failed</c>, so <see cref="Of"/> counts only the calls that took effect.
+    /// </summary>
+    public void FailNext(string method, int status, int? retryAfterSeconds = null) =>
+        failures.GetOrAdd(method, _ => new()).Enqueue((status, retryAfterSeconds));
+
     /// <summary>From now on every answer waits until <see cref="Release"/>.</summary>
     public void Hold() => gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -87,6 +95,17 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private async Task<IResult> AnswerAsync(HttpContext http, string method)
     {
         var body = await ReadAsync(http.Request);
+        if (failures.TryGetValue(method, out var scripted) && scripted.TryDequeue(out var failure))
+        {
+            calls.Enqueue(new SlackApiCall(method + " failed", body, http.Request.Headers.Authorization.ToString(), null));
+            if (failure.RetryAfter is { } seconds)
+            {
+                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return Results.StatusCode(failure.Status);
+        }
+
         var ts = method == "chat.postMessage" ? NextTs() : body["ts"]?.GetValue<string>();
         calls.Enqueue(new SlackApiCall(method, body, http.Request.Headers.Authorization.ToString(), ts));
         await gate.Task;
