@@ -26,6 +26,7 @@ public class DigestSchedulerTests(AzuriteFixture azurite)
     };
 
     [Fact]
+    [Trait("Category", "Reliability")]
     public async Task ThreeInstances_OverAWeek_PostExactlyOneDigestPerChannelPerWeekday_AndRetryAFailedPostOnce()
     {
         var clock = new ManualClock(Monday);
@@ -49,6 +50,15 @@ public class DigestSchedulerTests(AzuriteFixture azurite)
         Assert.Equal([Utc(23, 9, 0), Utc(24, 8, 30), Utc(25, 8, 30), Utc(26, 8, 30), Utc(27, 8, 30), Utc(30, 7, 30)], berlin.Select(post => post.At));
         Assert.Equal(6, berlin.Select(post => post.Request.CardText).Distinct().Count());
         var newYork = simulation.Of("send", NewYork);
+        Testing.Reliability.ReliabilityFigures.Record("multiInstance.digests", new
+        {
+            instances = 3,
+            channels = 2,
+            simulatedDays = 8,
+            dueDigests = 12,
+            posted = berlin.Count + newYork.Count,
+            failedFirstAttempts = simulation.Of("send-failed", Berlin).Count,
+        });
         Assert.Equal([Utc(23, 13, 30), Utc(24, 13, 30), Utc(25, 13, 30), Utc(26, 13, 30), Utc(27, 13, 30), Utc(30, 13, 30)], newYork.Select(post => post.At));
 
         // Each digest's details went into its own message's reply chain.

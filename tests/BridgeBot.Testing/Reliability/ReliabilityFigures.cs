@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace BridgeBot.Testing.Reliability;
 
 /// <summary>
-/// The figures the reliability suite measured, written to <c>artifacts/reliability/figures.json</c> as each test ends,
-/// for docs/reliability.md. Figures are counts (sent, stored, duplicated, lost), never timings that a test asserts on.
+/// The figures the reliability suite measured, written to <c>artifacts/reliability/figures.{test assembly}.json</c> as
+/// each test ends (test assemblies run in parallel processes: one file each), for docs/reliability.md. Figures are counts (sent, stored, duplicated, lost), never timings that a test asserts on.
 /// </summary>
 public static class ReliabilityFigures
 {
@@ -13,10 +13,12 @@ public static class ReliabilityFigures
     private static readonly Lock Gate = new();
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void Record(string name, object figures)
     {
         Figures[name] = figures;
-        var path = RepositoryRoot.Combine("artifacts", "reliability", "figures.json");
+        var assembly = System.Reflection.Assembly.GetCallingAssembly().GetName().Name;
+        var path = RepositoryRoot.Combine("artifacts", "reliability", $"figures.{assembly}.json");
         lock (Gate)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
