@@ -32,7 +32,7 @@ public class SlackStartupTests
     {
         using var factory = new BridgeBotFactory(new Dictionary<string, string?>(Storage()) { [key] = value });
 
-        var failure = Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient());
+        var failure = factory.StartupFailure();
 
         Assert.Contains(named, failure.Message, StringComparison.Ordinal);
     }
