@@ -13,7 +13,8 @@ internal sealed record BenchReport(
     TurnFigures SlackAcks,
     StorageFigures Storage,
     long BaselineRssBytes,
-    long PeakRssBytes)
+    long PeakRssBytes,
+    IReadOnlyList<MemoryFigures> HostMemory)
 {
     public string ToMarkdown()
     {
@@ -32,7 +33,7 @@ internal sealed record BenchReport(
         md.AppendLine();
         md.AppendLine(Inv($"**(2) Teams `Action.Execute` approvals** on {Approvals.Sent} distinct conflicts at {Approvals.Bot.Concurrency} connections: {Approvals.Bot.PerSecond:F0}/s (bare {Approvals.Baseline.PerSecond:F0}/s, ratio {Approvals.Ratio:P0}), p50 {Approvals.Bot.P50Ms:F1} ms, p99 {Approvals.Bot.P99Ms:F1} ms; channel cards updated: {Approvals.Delivered}; failures: {Approvals.Bot.Failures}."));
         md.AppendLine();
-        md.AppendLine(Inv($"**(3) Slack slash-command acks** at {SlackAcks.Bot.Concurrency} connections: p50 {SlackAcks.Bot.P50Ms:F1} ms, p99 {SlackAcks.Bot.P99Ms:F1} ms ({SlackAcks.Bot.PerSecond:F0}/s; bare p99 {SlackAcks.Baseline.P99Ms:F1} ms, ratio {SlackAcks.Ratio:P0}); commands sent {SlackAcks.Sent}, shed with a “very busy” answer {SlackAcks.Shed}, follow-ups that reached Slack {SlackAcks.Delivered}; failures: {SlackAcks.Bot.Failures}."));
+        md.AppendLine(Inv($"**(3) Slack slash-command acks** at {SlackAcks.Bot.Concurrency} connections: p50 {SlackAcks.Bot.P50Ms:F1} ms, p99 {SlackAcks.Bot.P99Ms:F1} ms ({SlackAcks.Bot.PerSecond:F0}/s; bare p99 {SlackAcks.Baseline.P99Ms:F1} ms, ratio {SlackAcks.Ratio:P0}); commands sent {SlackAcks.Sent}, shed with a “very busy” answer {SlackAcks.Shed}, follow-ups that reached Slack {SlackAcks.Delivered}; failures: {SlackAcks.Bot.Failures}. The ack path alone (`help`, answered in the ack, no work after it) at the same connections: p50 {SlackAcks.AckOnly?.P50Ms:F1} ms, p99 {SlackAcks.AckOnly?.P99Ms:F1} ms ({SlackAcks.AckOnly?.PerSecond:F0}/s)."));
         md.AppendLine();
         md.AppendLine(Inv($"**(4) Storage**: one approval costs {Storage.ChangeRequests} round trips, of which {Storage.ChangeWrites} write(s). Rows read to build the digest of a workspace with 19 open conflicts and 1 decision today:"));
         md.AppendLine();
@@ -44,7 +45,17 @@ internal sealed record BenchReport(
         }
 
         md.AppendLine();
-        md.AppendLine(Inv($"**(5) Memory**: peak working set of the benchmark process {PeakRssBytes / 1048576.0:F0} MB (before the host started: {BaselineRssBytes / 1048576.0:F0} MB); it holds the host, the load generator and the fake peers — Azurite runs in its own process."));
+        md.AppendLine("**(5) Memory of the host alone** (`dotnet BridgeBot.Host.dll` in its own process, under the load of (1) at the highest connection count; resident set from `/proc/{pid}/status`):");
+        md.AppendLine();
+        md.AppendLine("| GC | idle RSS MB | peak RSS MB | turns/s | p99 ms | delivered | failed |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var run in HostMemory)
+        {
+            md.AppendLine(Inv($"| {run.Gc} | {run.IdleRssBytes / 1048576.0:F0} | {run.PeakRssBytes / 1048576.0:F0} | {run.Load.PerSecond:F0} | {run.Load.P99Ms:F1} | {run.Delivered} | {run.Load.Failures} |"));
+        }
+
+        md.AppendLine();
+        md.AppendLine(Inv($"For reference, the whole benchmark process (host in process, load generator, fake peers) peaked at {PeakRssBytes / 1048576.0:F0} MB ({BaselineRssBytes / 1048576.0:F0} MB before the host started)."));
         return md.ToString();
     }
 

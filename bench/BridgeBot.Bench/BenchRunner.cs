@@ -29,6 +29,8 @@ internal static class BenchRunner
         var slack = await SlackAckScenario.RunAsync(host, bare, options, options.Concurrency[^1], http);
         progress.WriteLine("(4) Storage cost…");
         var storage = await StorageCostScenario.RunAsync(host, options);
+        progress.WriteLine("(5) The host's memory, in its own process…");
+        var memory = await HostMemoryScenario.RunAsync(host, options, http);
 
         return new BenchReport(
             TimeProvider.System.GetUtcNow(),
@@ -38,6 +40,7 @@ internal static class BenchRunner
             slack,
             storage,
             baselineRss,
-            peakRss);
+            peakRss,
+            memory);
     }
 }

@@ -26,6 +26,13 @@ public class BenchRunnerSmokeTests
         Assert.Equal(report.SlackAcks.Sent - report.SlackAcks.Shed, report.SlackAcks.Delivered);
         Assert.Equal(1, report.Storage.ChangeWrites);
         Assert.Single(report.Storage.DigestRows.Select(row => row.Rows).Distinct());
+        Assert.Equal(["server", "workstation"], report.HostMemory.Select(run => run.Gc));
+        Assert.All(report.HostMemory, run =>
+        {
+            Assert.Equal(0, run.Load.Failures);
+            Assert.True(run.Delivered >= run.Load.Requests, $"{run.Gc}: {run.Delivered} of {run.Load.Requests} delivered");
+            Assert.True(run.PeakRssBytes >= run.IdleRssBytes);
+        });
         Assert.Contains("Teams `help`", report.ToMarkdown(), StringComparison.Ordinal);
     }
 }

@@ -15,14 +15,17 @@ internal static class SlackAckScenario
     public static async Task<TurnFigures> RunAsync(BenchHost host, BareEndpoint bare, BenchOptions options, int concurrency, HttpClient http)
     {
         var commands = new Uri(host.BaseAddress, "/api/slack/commands");
-        var baseline = await LoadRunner.RunAsync(concurrency, options.WarmUp, options.Duration, n => PostAsync(http, bare.Url, host, $"bare-{n}"));
+        var baseline = await LoadRunner.RunAsync(concurrency, options.WarmUp, options.Duration, n => PostAsync(http, bare.Url, host, $"bare-{n}", "list"));
+
+        // The ack path alone: `help` is answered in the acknowledgement and leaves no work behind.
+        var ackOnly = await LoadRunner.RunAsync(concurrency, options.WarmUp, options.Duration, n => PostAsync(http, commands, host, $"help-{n}", "help"));
         var before = FollowUps(host);
         var sent = 0;
         Interlocked.Exchange(ref shed, 0);
         var result = await LoadRunner.RunAsync(concurrency, options.WarmUp, options.Duration, n =>
         {
             Interlocked.Increment(ref sent);
-            return PostAsync(http, commands, host, $"list-{n}");
+            return PostAsync(http, commands, host, $"list-{n}", "list");
         });
 
         // The acknowledgements are in; wait (bounded) for the work that follows each one.
@@ -32,16 +35,16 @@ internal static class SlackAckScenario
             await Task.Delay(50);
         }
 
-        return new TurnFigures(baseline, result, sent, FollowUps(host) - before) { Shed = Volatile.Read(ref shed) };
+        return new TurnFigures(baseline, result, sent, FollowUps(host) - before) { Shed = Volatile.Read(ref shed), AckOnly = ackOnly };
     }
 
     // Every call but the name look-ups (users.info) carries a command's result to Slack.
     private static int FollowUps(BenchHost host) => host.Slack.Calls.Count(call => call.Method != "users.info");
 
-    private static async Task<bool> PostAsync(HttpClient http, Uri uri, BenchHost host, string trigger)
+    private static async Task<bool> PostAsync(HttpClient http, Uri uri, BenchHost host, string trigger, string text)
     {
         var body = "team_id=T0BENCH&team_domain=bench&channel_id=C0BENCH&channel_name=bench&user_id=U0DEV&user_name=dev" +
-            "&command=%2Fbridge&text=list&api_app_id=A0BENCH&response_url=" + Uri.EscapeDataString(host.Slack.ResponseUrl(trigger)) +
+            "&command=%2Fbridge&text=" + text + "&api_app_id=A0BENCH&response_url=" + Uri.EscapeDataString(host.Slack.ResponseUrl(trigger)) +
             "&trigger_id=" + trigger;
         var bytes = Encoding.UTF8.GetBytes(body);
         var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);

@@ -11,4 +11,7 @@ internal sealed record TurnFigures(LoadResult Baseline, LoadResult Bot, int Sent
 
     /// <summary>Requests acknowledged but shed under overload (Slack: the follow-up backlog was full), so no delivery is due.</summary>
     public int Shed { get; init; }
+
+    /// <summary>Slack: acknowledgements of a command answered in the acknowledgement itself (<c>help</c>): the ack path alone.</summary>
+    public LoadResult? AckOnly { get; init; }
 }

@@ -3,31 +3,37 @@ using System.Collections.Concurrent;
 namespace BridgeBot.Slack.Background;
 
 /// <summary>
-/// The deliveries this instance took in the last hour (event ids, trigger ids), so a retry Slack sends because an
-/// answer was slow is acknowledged and dropped instead of answered twice. Durable protection against a second log
-/// entry is the domain's <c>DeliveryId</c>; this keeps the messages from repeating too.
+/// The deliveries this instance took lately (event ids, trigger ids), so a retry Slack sends because an answer was slow
+/// is acknowledged and dropped instead of answered twice. Durable protection against a second log entry is the domain's
+/// <c>DeliveryId</c>; this keeps the messages from repeating too. Claims are checked on every request, so the cost of
+/// a claim must not grow with traffic: expired entries are swept at most every <see cref="SweepEvery"/>, and the set
+/// never holds more than <see cref="MaxEntries"/> (the oldest go first).
 /// </summary>
 public sealed class RecentDeliveries(TimeProvider time)
 {
-    public static readonly TimeSpan Window = TimeSpan.FromHours(1);
+    /// <summary>Slack retries an unanswered delivery at once, after a minute and after five: ten minutes covers them.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
-    private const int PruneAbove = 10_000;
+    /// <summary>How often expired claims are swept.</summary>
+    public static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(30);
+
+    /// <summary>The most claims kept (memory stays bounded under any load).</summary>
+    public const int MaxEntries = 100_000;
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
+    private readonly Lock sweeping = new();
+    private long nextSweepTicks;
+
+    /// <summary>The claims held now.</summary>
+    public int Count => seen.Count;
 
     /// <summary>True the first time <paramref name="deliveryId"/> is seen within the window; false for a repeat.</summary>
     public bool TryClaim(string deliveryId)
     {
         var now = time.GetUtcNow();
-        if (seen.Count > PruneAbove)
+        if (now.UtcTicks >= Interlocked.Read(ref nextSweepTicks) || seen.Count >= MaxEntries)
         {
-            foreach (var (id, at) in seen)
-            {
-                if (now - at > Window)
-                {
-                    seen.TryRemove(id, out _);
-                }
-            }
+            Sweep(now);
         }
 
         if (seen.TryAdd(deliveryId, now))
@@ -41,4 +47,37 @@ public sealed class RecentDeliveries(TimeProvider time)
 
     /// <summary>Forgets a claim whose work could not be queued, so Slack's retry is taken.</summary>
     public void Release(string deliveryId) => seen.TryRemove(deliveryId, out _);
+
+    private void Sweep(DateTimeOffset now)
+    {
+        if (!sweeping.TryEnter())
+        {
+            return; // another request is sweeping
+        }
+
+        try
+        {
+            Interlocked.Exchange(ref nextSweepTicks, (now + SweepEvery).UtcTicks);
+            foreach (var (id, at) in seen)
+            {
+                if (now - at > Window)
+                {
+                    seen.TryRemove(id, out _);
+                }
+            }
+
+            var excess = seen.Count - (MaxEntries * 9 / 10);
+            if (excess > 0 && seen.Count >= MaxEntries)
+            {
+                foreach (var (id, _) in seen.OrderBy(pair => pair.Value).Take(excess).ToArray())
+                {
+                    seen.TryRemove(id, out _);
+                }
+            }
+        }
+        finally
+        {
+            sweeping.Exit();
+        }
+    }
 }

@@ -38,4 +38,38 @@ public class RecentDeliveriesTests
 
         Assert.True(recent.TryClaim("event:Ev1"));
     }
+
+    [Fact]
+    public void Claims_PastTheWindow_AreSweptWithoutBeingAskedFor()
+    {
+        var clock = new ManualClock(DateTimeOffset.UnixEpoch);
+        var recent = new RecentDeliveries(clock);
+        for (var n = 0; n < 1_000; n++)
+        {
+            recent.TryClaim("command:" + n);
+        }
+
+        clock.Advance(RecentDeliveries.Window + RecentDeliveries.SweepEvery);
+        recent.TryClaim("command:new");
+
+        Assert.Equal(1, recent.Count);
+    }
+
+    [Fact]
+    public void Claims_BeyondTheCap_DropTheOldest_AndRecentRepeatsAreStillRefused()
+    {
+        var clock = new ManualClock(DateTimeOffset.UnixEpoch);
+        var recent = new RecentDeliveries(clock);
+        for (var n = 0; n < RecentDeliveries.MaxEntries + 50_000; n++)
+        {
+            recent.TryClaim("event:" + n);
+            if (n % 10_000 == 0)
+            {
+                clock.Advance(TimeSpan.FromSeconds(1));
+            }
+        }
+
+        Assert.True(recent.Count <= RecentDeliveries.MaxEntries, $"{recent.Count} claims kept");
+        Assert.False(recent.TryClaim("event:" + (RecentDeliveries.MaxEntries + 49_999)));
+    }
 }
