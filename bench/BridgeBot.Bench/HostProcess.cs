@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 
 namespace BridgeBot.Bench;
 
@@ -32,7 +31,7 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <param name="serverGc">Server GC (ASP.NET Core's default) or workstation GC.</param>
     public static async Task<HostProcess> StartAsync(string storageConnectionString, string tableName, bool serverGc)
     {
-        var port = FreePort();
+        var port = Testing.LoopbackServer.UnboundUrl().Port;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -113,12 +112,5 @@ internal sealed class HostProcess : IAsyncDisposable
         var line = File.ReadLines($"/proc/{process.Id}/status").First(text => text.StartsWith(field, StringComparison.Ordinal));
         var kilobytes = line[field.Length..].Trim().Split(' ')[0];
         return long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
