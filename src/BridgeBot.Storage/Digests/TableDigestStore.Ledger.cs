@@ -124,6 +124,24 @@ public sealed partial class TableDigestStore
             return RetryTakeover.None;
         }
 
+        if (await FindAsync(DigestKeys.Subscription(channel), cancellationToken).ConfigureAwait(false) is null)
+        {
+            // The channel turned its digest off since the first attempt failed: nothing more is posted there.
+            var cancelled = new TableEntity(DigestKeys.Partition, row!.RowKey) { ["State"] = DigestEntities.GivenUp, ["Outcome"] = "digest turned off" };
+            try
+            {
+                await table.SubmitTransactionAsync(
+                    [new(TableTransactionActionType.UpdateMerge, cancelled, row.ETag), new(TableTransactionActionType.Delete, Keys(entryKey), entryETag)],
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (TableTransactionFailedException failure) when (failure.Status is 404 or 409 or 412)
+            {
+                // Another instance got there first.
+            }
+
+            return RetryTakeover.None;
+        }
+
         var attempt = row!.GetInt32("Attempt") ?? 1;
         var giveUp = attempt >= maxAttempts;
         var change = new TableEntity(DigestKeys.Partition, row.RowKey);

@@ -132,6 +132,22 @@ public class TableDigestStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Retry_AfterTheDigestWasTurnedOff_IsNotTaken()
+    {
+        var (store, _) = Create(azurite.Server);
+        var (tick, claim) = await ClaimMondayAsync(store);
+        Assert.True(await store.ScheduleRetryAsync(claim, tick.AddMinutes(2), "connector answered 500"));
+
+        Assert.True(await store.RemoveAsync(Workspace, "C1"));
+        var retry = Assert.Single(await store.ListDueAsync(tick.AddMinutes(3), 10), e => e.Kind == DueKind.Retry);
+        var takeover = await store.TryTakeOverAsync(retry, 2, tick.AddMinutes(13));
+
+        Assert.Null(takeover.Claim);
+        Assert.Null(takeover.GiveUp);
+        Assert.Empty(await store.ListDueAsync(tick.AddHours(1), 10));
+    }
+
+    [Fact]
     public async Task MarkPosted_DropsTheWatchdog()
     {
         var (store, _) = Create(azurite.Server);
