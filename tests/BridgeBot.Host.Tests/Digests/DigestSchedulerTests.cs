@@ -1,6 +1,9 @@
 using BridgeBot.Host.Tests.Support;
 using BridgeBot.Host.Tests.Teams;
+using BridgeBot.Testing;
 using BridgeBot.Testing.Azurite;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using BridgeBot.Testing.Time;
 using static BridgeBot.Host.Tests.Teams.TeamsClient;
 
@@ -65,6 +68,32 @@ public class DigestSchedulerTests(AzuriteFixture azurite)
         var threads = simulation.Received.Where(r => r.Request.Kind == "send" && r.Request.ConversationId.StartsWith(Berlin + ";messageid=", StringComparison.Ordinal))
             .Select(r => r.Request.ConversationId).ToArray();
         Assert.Equal(berlin.Select(post => Berlin + ";messageid=" + post.Request.AssignedId), threads);
+    }
+
+    [Fact]
+    public async Task Shutdown_WithADigestPostInFlight_FinishesThePostThenStops()
+    {
+        var clock = new ManualClock(Monday);
+        var logs = new RecordingLoggerProvider();
+        var host = await TeamsHost.StartAsync(
+            azurite.Server, Settings(AzuriteFixture.UniqueTableName("stop")), clock, builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
+        await host.Client.SendAsync(host.Client.InChannel(Berlin + ";messageid=1", Dev, "digest at 09:30 Europe/Berlin weekdays"));
+        host.Connector.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // 09:00 UTC is 10:00 in Berlin: the digest is due, and its post waits at the connector when shutdown begins.
+        clock.Advance(TimeSpan.FromHours(9));
+        await host.Connector.Held.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var stopping = Task.Run(() => host.Factory.DisposeAsync().AsTask());
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.False(stopping.IsCompleted, "the host stopped under a digest post in flight");
+
+        host.Connector.Hold.SetResult();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(30));
+        await host.Connector.DisposeAsync();
+
+        // The digest reached the channel and was recorded as posted before the host stopped: finished, not cut.
+        Assert.Single(host.Connector.Of("send"), post => post.ConversationId == Berlin);
+        Assert.Contains(logs.Logs, log => log.Message.StartsWith("Digest of " + Berlin, StringComparison.Ordinal) && log.Message.Contains(" posted (attempt 1)", StringComparison.Ordinal));
     }
 
     private static DateTimeOffset Utc(int day, int hour, int minute) => new(2026, 3, day, hour, minute, 0, TimeSpan.Zero);
