@@ -19,6 +19,7 @@ var secretNames = {
   slackSigningSecret: 'SlackSigningSecret'
   slackBotToken: 'SlackBotToken'
   slackClientSecret: 'SlackClientSecret'
+  storageSecretsKey: 'StorageSecretsKey'
 }
 
 func vaultReference(vault string, secret string) string => '@Microsoft.KeyVault(VaultName=${vault};SecretName=${secret})'
@@ -63,6 +64,8 @@ var slack = [
 var storage = [
   { name: 'Storage__TableEndpoint', value: tableEndpoint }
   { name: 'Storage__ManagedIdentityClientId', value: managedIdentityClientId }
+  // Seals the workspaces' bot tokens in the table (32 random bytes, base64).
+  { name: 'Storage__SecretsKey', value: vaultReference(vaultName, secretNames.storageSecretsKey) }
   { name: 'Storage__TableName', value: tableName }
   { name: 'Storage__Retry__MaxRetries', value: '3' }
   { name: 'Storage__Retry__Delay', value: '00:00:00.800' }

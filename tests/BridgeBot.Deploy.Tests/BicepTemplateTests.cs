@@ -110,14 +110,16 @@ public class BicepTemplateTests
     public void Secrets_AreKeyVaultReferences_NeverValues()
     {
         var settings = AppSettings.FromBicep();
-        string[] secrets = ["MicrosoftAppPassword", "Slack__SigningSecret", "Slack__BotToken", "Slack__ClientSecret"];
+        string[] optional = ["MicrosoftAppPassword", "Slack__SigningSecret", "Slack__BotToken", "Slack__ClientSecret"];
 
-        foreach (var secret in secrets)
+        foreach (var secret in optional)
         {
             var value = settings[secret];
             Assert.Contains("__bicep.vaultReference(", value, StringComparison.Ordinal);
             Assert.Contains("''", value, StringComparison.Ordinal); // off (empty) when not used, never a literal secret
         }
+
+        Assert.StartsWith("[__bicep.vaultReference(", settings["Storage__SecretsKey"], StringComparison.Ordinal); // always from Key Vault
 
         var reference = Bicep.Settings["functions"]![0]!["members"]!["vaultReference"]!["output"]!["value"]!.GetValue<string>();
         Assert.Contains("@Microsoft.KeyVault(VaultName={0};SecretName={1})", reference, StringComparison.Ordinal);

@@ -34,6 +34,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<TableDigestStore>();
         services.AddSingleton<IDigestSubscriptionStore>(provider => provider.GetRequiredService<TableDigestStore>());
         services.AddSingleton<IDigestLedger>(provider => provider.GetRequiredService<TableDigestStore>());
+        services.AddSingleton(provider => new TokenSealer(provider.GetRequiredService<IOptions<StorageOptions>>().Value.SecretsKey));
         services.AddSingleton<IInstallationStore, TableInstallationStore>();
         return builder;
     }

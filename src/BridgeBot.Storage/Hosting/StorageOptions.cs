@@ -20,6 +20,12 @@ public sealed class StorageOptions
     /// <summary>The client id of a user-assigned managed identity; empty for the system-assigned one.</summary>
     public string? ManagedIdentityClientId { get; set; }
 
+    /// <summary>
+    /// 32 random bytes, base64, that seal the secrets stored in the table (workspaces' bot tokens); empty stores them as
+    /// given (a local run). Generate one with <c>openssl rand -base64 32</c>.
+    /// </summary>
+    public string? SecretsKey { get; set; }
+
     /// <summary>The table holding every workspace's partition.</summary>
     [Required]
     [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$", ErrorMessage = "Storage:TableName must be 3-63 letters or digits, starting with a letter.")]

@@ -35,6 +35,11 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             return ValidateOptionsResult.Fail("Storage:TableEndpoint must be an absolute https URL, e.g. https://myaccount.table.core.windows.net/.");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.SecretsKey) && !Installations.TokenSealer.IsValidKey(options.SecretsKey))
+        {
+            return ValidateOptionsResult.Fail("Storage:SecretsKey must be 32 bytes in base64 (openssl rand -base64 32).");
+        }
+
         return ValidateOptionsResult.Success;
     }
 }

@@ -8,10 +8,10 @@ namespace BridgeBot.Storage.Installations;
 
 /// <summary>
 /// One <see cref="RowKeys.Installation"/> row in the workspace's partition: a reinstall replaces it, an uninstall
-/// deletes it. The token is stored as the platform issued it; access to the table is access to the tokens, so the
-/// storage account's keys and role assignments guard both.
+/// deletes it. The token is sealed (<see cref="TokenSealer"/>) under <c>Storage:SecretsKey</c>, bound to its workspace,
+/// so reading the table is not reading the tokens; a token that does not open reads as "not installed".
 /// </summary>
-public sealed class TableInstallationStore(TableClient table, TableProvisioner provisioner) : IInstallationStore
+public sealed class TableInstallationStore(TableClient table, TableProvisioner provisioner, TokenSealer sealer) : IInstallationStore
 {
     /// <inheritdoc />
     public async Task SaveAsync(WorkspaceInstallation installation, CancellationToken cancellationToken = default)
@@ -21,7 +21,7 @@ public sealed class TableInstallationStore(TableClient table, TableProvisioner p
         var row = new TableEntity(RowKeys.Partition(installation.Workspace), RowKeys.Installation)
         {
             ["Workspace"] = installation.Workspace.Value,
-            ["AccessToken"] = installation.AccessToken,
+            ["AccessToken"] = sealer.Seal(installation.AccessToken, installation.Workspace.Value),
             ["BotUserId"] = installation.BotUserId,
             ["InstalledBy"] = installation.InstalledBy,
             ["InstalledAt"] = installation.InstalledAt,
@@ -35,7 +35,8 @@ public sealed class TableInstallationStore(TableClient table, TableProvisioner p
         await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync(RowKeys.Partition(workspace), RowKeys.Installation, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
-        if (!found.HasValue || found.Value!.GetString("AccessToken") is not { Length: > 0 } token)
+        if (!found.HasValue || found.Value!.GetString("AccessToken") is not { Length: > 0 } stored
+            || sealer.Open(stored, workspace.Value) is not { Length: > 0 } token)
         {
             return null;
         }

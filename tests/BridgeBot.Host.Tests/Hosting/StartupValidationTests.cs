@@ -38,6 +38,19 @@ public class StartupValidationTests
     }
 
     [Fact]
+    public void Start_WithAMalformedSecretsKey_StopsNamingTheKey()
+    {
+        // What App Service passes while the Key Vault secret is not set yet: the reference itself.
+        using var factory = new BridgeBotFactory(new Dictionary<string, string?>(Bot())
+        {
+            ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["Storage:SecretsKey"] = "@Microsoft.KeyVault(VaultName=bridgebot-kv;SecretName=StorageSecretsKey)",
+        });
+
+        Assert.Contains("Storage:SecretsKey", factory.StartupFailure().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Start_WithBadTableName_StopsNamingTheKey()
     {
         using var factory = new BridgeBotFactory(new Dictionary<string, string?>(Bot())
