@@ -84,24 +84,11 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        // Ctrl+C to the process we started: the host shuts down gracefully.
+        if (!await Testing.ProcessInterrupt.InterruptAsync(process, TimeSpan.FromSeconds(15)))
         {
-            // Ctrl+C to the process we started: the host shuts down gracefully.
-            using (var interrupt = Process.Start(new ProcessStartInfo("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)])))
-            {
-                await interrupt!.WaitForExitAsync();
-            }
-
-            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            try
-            {
-                await process.WaitForExitAsync(patience.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
         }
 
         process.Dispose();

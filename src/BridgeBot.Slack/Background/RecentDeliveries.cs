@@ -66,10 +66,10 @@ public sealed class RecentDeliveries(TimeProvider time)
                 }
             }
 
-            var excess = seen.Count - (MaxEntries * 9 / 10);
-            if (excess > 0 && seen.Count >= MaxEntries)
+            if (seen.Count >= MaxEntries)
             {
-                foreach (var (id, _) in seen.OrderBy(pair => pair.Value).Take(excess).ToArray())
+                // Down to 90 %, so that the next requests do not sweep again at once.
+                foreach (var (id, _) in seen.OrderBy(pair => pair.Value).Take(seen.Count - (MaxEntries * 9 / 10)).ToArray())
                 {
                     seen.TryRemove(id, out _);
                 }

@@ -21,9 +21,6 @@ public sealed class TokenSealer
         key = string.IsNullOrWhiteSpace(base64Key) ? null : Parse(base64Key) ?? throw new FormatException("Storage:SecretsKey must be 32 bytes, base64.");
     }
 
-    /// <summary>Whether values are sealed.</summary>
-    public bool IsSealing => key is not null;
-
     /// <summary>Whether <paramref name="base64Key"/> is a usable key (32 bytes, base64).</summary>
     public static bool IsValidKey(string base64Key) => Parse(base64Key) is not null;
 

@@ -16,15 +16,15 @@ public sealed class ConnectorClient
 {
     private const string CorrelationHeader = "X-Correlating-OperationId";
 
-    private readonly HttpClient httpClient;
-    private readonly ConnectorTokenProvider tokens;
-    private readonly IServiceUrlTrust trust;
     /// <summary>
     /// How long one call may take. A POST that times out may still have been posted, so it is reported, not sent again
     /// (Teams itself gives a turn 15 s); an idempotent call (PUT, GET) is retried.
     /// </summary>
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(30);
 
+    private readonly HttpClient httpClient;
+    private readonly ConnectorTokenProvider tokens;
+    private readonly IServiceUrlTrust trust;
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
     private readonly ILogger<ConnectorClient> logger;
 

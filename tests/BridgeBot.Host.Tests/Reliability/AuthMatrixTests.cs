@@ -45,14 +45,13 @@ public class AuthMatrixTests(AzuriteFixture azurite)
         var valid = TestIssuer.ChannelToken(key);
         var parts = valid.Split('.');
         var forged = TestIssuer.ChannelToken(key, token => token.Claims["serviceurl"] = "https://evil.example/").Split('.');
-        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         (string Case, string? Authorization, string ServiceUrl, int Expected)[] cases =
         [
             ("no Authorization header", null, TestIssuer.ServiceUrl, 401),
             ("Basic scheme", "Basic dXNlcjpwYXNz", TestIssuer.ServiceUrl, 401),
             ("not a JWT", "Bearer not-a-jwt", TestIssuer.ServiceUrl, 401),
-            ("expired (beyond the 5-minute skew)", Bearer(TestIssuer.ChannelToken(key, Lifetime(now, -70, -10))), TestIssuer.ServiceUrl, 401),
-            ("not yet valid", Bearer(TestIssuer.ChannelToken(key, Lifetime(now, 10, 70))), TestIssuer.ServiceUrl, 401),
+            ("expired (beyond the 5-minute skew)", Bearer(TestIssuer.ChannelToken(key, TestIssuer.Lifetime(-70, -10))), TestIssuer.ServiceUrl, 401),
+            ("not yet valid", Bearer(TestIssuer.ChannelToken(key, TestIssuer.Lifetime(10, 70))), TestIssuer.ServiceUrl, 401),
             ("audience is another bot", Bearer(TestIssuer.ChannelToken(key, token => token.Audience = "0b8a5c1e-0000-4000-8000-000000000000")), TestIssuer.ServiceUrl, 401),
             ("issuer not trusted", Bearer(TestIssuer.ChannelToken(key, token => token.Issuer = "https://api.botframework.com.evil.example")), TestIssuer.ServiceUrl, 401),
             ("signed by an unpublished key", Bearer(TestIssuer.ChannelToken(new TestSigningKey("never-published"))), TestIssuer.ServiceUrl, 401),
@@ -157,13 +156,6 @@ public class AuthMatrixTests(AzuriteFixture azurite)
     }
 
     private static string Bearer(string token) => "Bearer " + token;
-
-    private static Action<SecurityTokenDescriptor> Lifetime(DateTime now, int fromMinutes, int toMinutes) => descriptor =>
-    {
-        descriptor.IssuedAt = now.AddMinutes(fromMinutes);
-        descriptor.NotBefore = now.AddMinutes(fromMinutes);
-        descriptor.Expires = now.AddMinutes(toMinutes);
-    };
 
     private static void Record(string platform, string path, string name, int status)
     {

@@ -46,7 +46,7 @@ public class HostileInputTests(AzuriteFixture azurite)
             new Dictionary<string, string?> { ["Digests:Enabled"] = "false" },
             configure: builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
         var random = new Random(8);
-        var statuses = new Dictionary<int, int>();
+        var statuses = new SortedDictionary<int, int>();
 
         for (var index = 0; index < CasesPerKind; index++)
         {
@@ -57,11 +57,11 @@ public class HostileInputTests(AzuriteFixture azurite)
             using var content = new ByteArrayContent(body);
             content.Headers.ContentType = new("application/json");
             using var response = await host.Client.Http.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
-            statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
+            Tally(statuses, response);
         }
 
         var unhandled = Unhandled(logs);
-        ReliabilityFigures.Record("hostile.teams", new { cases = CasesPerKind, statuses = statuses.OrderBy(pair => pair.Key).ToDictionary(pair => pair.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), pair => pair.Value), errorsLogged = unhandled.Length });
+        ReliabilityFigures.Record("hostile.teams", new { cases = CasesPerKind, statuses, errorsLogged = unhandled.Length });
         Assert.True(unhandled.Length == 0, string.Join("\n", unhandled.Distinct()));
 
         // 501 is not a failure: it is the Bot Framework's answer to an invoke whose name no handler knows (a mutated name).
@@ -77,8 +77,8 @@ public class HostileInputTests(AzuriteFixture azurite)
             new Dictionary<string, string?> { ["Digests:Enabled"] = "false" },
             services: services => services.AddSingleton<ILoggerProvider>(logs));
         var random = new Random(11);
-        var signed = new Dictionary<int, int>();
-        var unsigned = new Dictionary<int, int>();
+        var signed = new SortedDictionary<int, int>();
+        var unsigned = new SortedDictionary<int, int>();
         var (ana, ben) = (SlackClient.Ana, SlackClient.Ben);
 
         for (var index = 0; index < CasesPerKind; index++)
@@ -98,14 +98,14 @@ public class HostileInputTests(AzuriteFixture azurite)
             foreach (var (path, body) in new[] { ("/api/slack/commands", command), ("/api/slack/interactions", interaction) })
             {
                 using var good = await host.Client.PostAsync(path, body, "application/x-www-form-urlencoded");
-                signed[(int)good.StatusCode] = signed.GetValueOrDefault((int)good.StatusCode) + 1;
+                Tally(signed, good);
             }
 
             using var forged = await host.Client.PostAsync("/api/slack/commands", SlackClient.Form(new Dictionary<string, string>
             {
                 ["team_id"] = "T0FORGED", ["channel_id"] = "C1", ["user_id"] = ana.Id, ["text"] = $"open \"Forged {index}\" due 2099-12-15 scope X product <@{ana.Id}> project <@{ben.Id}>",
             }), "application/x-www-form-urlencoded", secret: index % 2 == 0 ? "wrong-secret" : SlackHost.SigningSecret + "x");
-            unsigned[(int)forged.StatusCode] = unsigned.GetValueOrDefault((int)forged.StatusCode) + 1;
+            Tally(unsigned, forged);
         }
 
         var forgedStored = await host.Service<IConflictStore>().ListOpenAsync(WorkspaceId.ForSlack("T0FORGED"));
@@ -113,9 +113,9 @@ public class HostileInputTests(AzuriteFixture azurite)
         ReliabilityFigures.Record("hostile.slack", new
         {
             signedCases = 2 * CasesPerKind,
-            signedStatuses = signed.OrderBy(pair => pair.Key).ToDictionary(pair => pair.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), pair => pair.Value),
+            signedStatuses = signed,
             forgedCases = CasesPerKind,
-            forgedStatuses = unsigned.OrderBy(pair => pair.Key).ToDictionary(pair => pair.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), pair => pair.Value),
+            forgedStatuses = unsigned,
             forgedStored = forgedStored.Count,
             errorsLogged = unhandled.Length,
         });
@@ -141,6 +141,9 @@ public class HostileInputTests(AzuriteFixture azurite)
         60,
         new Rnd(2026),
         4000);
+
+    private static void Tally(SortedDictionary<int, int> statuses, HttpResponseMessage response) =>
+        statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
 
     private static string Pick(Random random) => Texts[random.Next(Texts.Length)];
 

@@ -19,7 +19,7 @@ namespace BridgeBot.Host.Tests.Reliability;
 public class MultiInstanceTests(AzuriteFixture azurite)
 {
     private const int Conflicts = 20;
-    private static readonly DateOnly Deadline = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(30);
+    private static readonly DateOnly Deadline = Deadlines.InAMonth;
     private static readonly WorkspaceId Workspace = WorkspaceId.ForTeams(TeamsClient.Tenant);
     private static readonly UserRef Ana = new(TeamsClient.Ana.Id, TeamsClient.Ana.Name);
     private static readonly UserRef Ben = new(TeamsClient.Ben.Id, TeamsClient.Ben.Name);

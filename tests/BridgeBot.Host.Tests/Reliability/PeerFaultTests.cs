@@ -15,7 +15,6 @@ namespace BridgeBot.Host.Tests.Reliability;
 [Trait("Category", "Reliability")]
 public class PeerFaultTests(AzuriteFixture azurite)
 {
-    private static readonly DateOnly Deadline = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(30);
 
     [Fact]
     public async Task Teams_ThrottledAndFailingConnector_EveryPostAndUpdateArrivesOnce()
@@ -30,8 +29,7 @@ public class PeerFaultTests(AzuriteFixture azurite)
         connector.FailingPosts[TeamsClient.ChannelThread] = 1;
         connector.ThrottledRequests["a:dm-user-ana"] = 2;
 
-        await host.Client.SendAsync(host.Client.Channel(
-            TeamsClient.Dev, $"open \"Faults\" due {Deadline:yyyy-MM-dd} scope SSO product <at>Ana Product</at> project <at>Ben Project</at>", TeamsClient.Ana, TeamsClient.Ben));
+        await host.Client.SendAsync(host.Client.Open(TeamsClient.Dev, "Faults"));
         connector.ThrottledRequests[TeamsClient.ChannelThread] = 1;
         await host.Client.SendAsync(host.Client.Channel(TeamsClient.Dev, "withdraw R-1 because \"SSO made it after all\""));
 
@@ -63,7 +61,7 @@ public class PeerFaultTests(AzuriteFixture azurite)
         api.FailNext("chat.postMessage", 500);
         api.FailNext("chat.update", 503);
 
-        await host.Client.CommandAsync(SlackClient.Dev, $"open \"Faults\" due {Deadline:yyyy-MM-dd} scope SSO product <@{SlackClient.Ana.Id}> project <@{SlackClient.Ben.Id}>");
+        await host.Client.CommandAsync(SlackClient.Dev, SlackClient.OpenText("Faults"));
         await api.WaitForAsync("chat.postMessage", 3, TimeSpan.FromSeconds(30));
         await host.Client.CommandAsync(SlackClient.Dev, "withdraw R-1 because \"SSO made it after all\"");
         await api.WaitForAsync("chat.update", 1, TimeSpan.FromSeconds(30));

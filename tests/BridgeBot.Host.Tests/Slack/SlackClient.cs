@@ -126,6 +126,10 @@ public sealed class SlackClient(HttpClient http, FakeSlackApi api)
         PostAsync("/api/slack/interactions", Form(new Dictionary<string, string> { ["payload"] = payload.ToJsonString() }), "application/x-www-form-urlencoded");
 
     /// <summary>An <c>app_mention</c> event callback; a retry carries the same <paramref name="eventId"/> and <c>X-Slack-Retry-Num</c>.</summary>
+    /// <summary>The text of <c>open</c>: <paramref name="release"/>, due in a month, SSO at risk, Ana as product and Ben as project manager.</summary>
+    public static string OpenText(string release) =>
+        $"open \"{release}\" due {Support.Deadlines.InAMonthText} scope SSO product <@{Ana.Id}> project <@{Ben.Id}>";
+
     public Task<HttpResponseMessage> MentionAsync((string Id, string Name) from, string text, string eventId, int? retryNum = null) =>
         EventAsync(MentionBody(from, text, eventId), retryNum);
 

@@ -42,6 +42,13 @@ public sealed class TeamsClient(HttpClient http, string serviceUrl)
     public JsonObject Channel((string Id, string Name) from, string text, params (string Id, string Name)[] mentioned) =>
         InChannel(ChannelThread, from, text, mentioned);
 
+    /// <summary>
+    /// <c>open</c> in the channel by <paramref name="from"/>: <paramref name="release"/>, due in a month, SSO at risk, Ana as
+    /// product manager and Ben as project manager (both mentioned).
+    /// </summary>
+    public JsonObject Open((string Id, string Name) from, string release) =>
+        Channel(from, $"open \"{release}\" due {Support.Deadlines.InAMonthText} scope SSO product <at>{Ana.Name}</at> project <at>{Ben.Name}</at>", Ana, Ben);
+
     /// <summary>A message that @mentions the bot in the reply chain <paramref name="thread"/> (<c>{channel};messageid={root}</c>).</summary>
     public JsonObject InChannel(string thread, (string Id, string Name) from, string text, params (string Id, string Name)[] mentioned)
     {

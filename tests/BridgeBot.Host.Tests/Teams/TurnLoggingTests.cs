@@ -10,7 +10,6 @@ namespace BridgeBot.Host.Tests.Teams;
 [Collection(AzuriteCollection.Name)]
 public class TurnLoggingTests(AzuriteFixture azurite)
 {
-    private static readonly DateOnly Deadline = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(30);
 
     [Fact]
     public async Task EveryLineOfATurn_NamesItsWorkspaceAndConflict_EvenWhereTheMessageDoesNot()
@@ -21,8 +20,7 @@ public class TurnLoggingTests(AzuriteFixture azurite)
         host.Connector.Unreachable.Add(Ana.Id);
         var startUp = logs.Logs.Count;
 
-        await host.Client.SendAsync(host.Client.Channel(
-            Dev, $"open \"Checkout 2.4\" due {Deadline:yyyy-MM-dd} scope SSO product <at>Ana Product</at> project <at>Ben Project</at>", Ana, Ben));
+        await host.Client.SendAsync(host.Client.Open(Dev, "Checkout 2.4"));
 
         // The connector's line knows only the conversation; the scope adds the workspace, the activity and the conflict.
         var refusals = logs.Logs.Where(log => log.Message.StartsWith("Connector CreateConversation", StringComparison.Ordinal)).ToArray();
@@ -49,8 +47,7 @@ public class TurnLoggingTests(AzuriteFixture azurite)
 
         foreach (var release in new[] { "Checkout 2.4", "Search 3.0" })
         {
-            await host.Client.SendAsync(host.Client.Channel(
-                Dev, $"open \"{release}\" due {Deadline:yyyy-MM-dd} scope SSO product <at>Ana Product</at> project <at>Ben Project</at>", Ana, Ben));
+            await host.Client.SendAsync(host.Client.Open(Dev, release));
         }
 
         var refusals = logs.Logs.Where(log => log.Message.StartsWith("Connector CreateConversation", StringComparison.Ordinal))

@@ -59,7 +59,7 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     [Fact]
     public async Task Authenticate_ExpiredToken_IsRejected()
     {
-        var token = TestIssuer.ChannelToken(Issuer.BotConnectorKey, Lifetime(fromMinutes: -70, toMinutes: -10));
+        var token = TestIssuer.ChannelToken(Issuer.BotConnectorKey, TestIssuer.Lifetime(fromMinutes: -70, toMinutes: -10));
 
         await AssertRejected(BotAuthenticationFailure.Expired, token);
     }
@@ -67,7 +67,7 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     [Fact]
     public async Task Authenticate_TokenExpiredWithinClockSkew_IsAccepted()
     {
-        var token = TestIssuer.ChannelToken(Issuer.BotConnectorKey, Lifetime(fromMinutes: -60, toMinutes: -2));
+        var token = TestIssuer.ChannelToken(Issuer.BotConnectorKey, TestIssuer.Lifetime(fromMinutes: -60, toMinutes: -2));
 
         await AssertAccepted(token);
     }
@@ -75,7 +75,7 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     [Fact]
     public async Task Authenticate_NotYetValidToken_IsRejected()
     {
-        var token = TestIssuer.ChannelToken(Issuer.BotConnectorKey, Lifetime(fromMinutes: 10, toMinutes: 70));
+        var token = TestIssuer.ChannelToken(Issuer.BotConnectorKey, TestIssuer.Lifetime(fromMinutes: 10, toMinutes: 70));
 
         await AssertRejected(BotAuthenticationFailure.NotYetValid, token);
     }
@@ -349,14 +349,6 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     }
 
     private static string Bearer(string token) => "Bearer " + token;
-
-    private static Action<SecurityTokenDescriptor> Lifetime(int fromMinutes, int toMinutes) => descriptor =>
-    {
-        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
-        descriptor.IssuedAt = now.AddMinutes(fromMinutes);
-        descriptor.NotBefore = now.AddMinutes(fromMinutes);
-        descriptor.Expires = now.AddMinutes(toMinutes);
-    };
 
     private async Task AssertAccepted(string token, string? channelId = Channels.MsTeams, string? serviceUrl = TestIssuer.ServiceUrl)
     {

@@ -132,24 +132,9 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <returns>A task that completes when the process has exited.</returns>
     public async Task ShutDownAsync()
     {
-        if (_process is not { HasExited: false } process)
+        if (_process is { } process)
         {
-            return;
-        }
-
-        using (var terminate = Process.Start(new ProcessStartInfo("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])))
-        {
-            await terminate!.WaitForExitAsync().ConfigureAwait(false);
-        }
-
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        try
-        {
-            await process.WaitForExitAsync(patience.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // It did not stop in time: StopAsync kills it.
+            await ProcessInterrupt.InterruptAsync(process, TimeSpan.FromSeconds(15)).ConfigureAwait(false); // else StopAsync kills it
         }
 
         await StopAsync().ConfigureAwait(false);

@@ -61,6 +61,15 @@ public sealed class TestIssuer : IAsyncDisposable
     public static string ChannelToken(TestSigningKey key, Action<SecurityTokenDescriptor>? customize = null, string algorithm = SecurityAlgorithms.RsaSha256) =>
         Mint(key, BotConnectorIssuer, new Dictionary<string, object> { ["serviceurl"] = ServiceUrl }, customize, algorithm);
 
+    /// <summary>A token lifetime from <paramref name="fromMinutes"/> to <paramref name="toMinutes"/> relative to now (negative: past).</summary>
+    public static Action<SecurityTokenDescriptor> Lifetime(int fromMinutes, int toMinutes) => descriptor =>
+    {
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        descriptor.IssuedAt = now.AddMinutes(fromMinutes);
+        descriptor.NotBefore = now.AddMinutes(fromMinutes);
+        descriptor.Expires = now.AddMinutes(toMinutes);
+    };
+
     /// <summary>An Entra (v2) token as the Emulator or a skill sends it: the calling app is in <c>azp</c>.</summary>
     public static string EntraToken(TestSigningKey key, Action<SecurityTokenDescriptor>? customize = null) =>
         Mint(key, EntraIssuerV2, new Dictionary<string, object> { ["ver"] = "2.0", ["azp"] = AppId }, customize, SecurityAlgorithms.RsaSha256);
