@@ -13,6 +13,7 @@ param slackEnabled bool
 param slackOAuth bool
 param slackClientId string
 param appInsightsConnectionString string
+param publicBaseUrl string
 
 var secretNames = {
   botPassword: 'MicrosoftAppPassword'
@@ -20,6 +21,7 @@ var secretNames = {
   slackBotToken: 'SlackBotToken'
   slackClientSecret: 'SlackClientSecret'
   storageSecretsKey: 'StorageSecretsKey'
+  webLinkSecret: 'WebLinkSecret'
 }
 
 func vaultReference(vault string, secret string) string => '@Microsoft.KeyVault(VaultName=${vault};SecretName=${secret})'
@@ -82,6 +84,13 @@ var digests = [
   { name: 'Digests__PostTimeout', value: '00:02:00' }
 ]
 
+// The decision-log page: links start with the app's own address and are signed with a key from Key Vault.
+var web = [
+  { name: 'Web__PublicBaseUrl', value: publicBaseUrl }
+  { name: 'Web__LinkSecret', value: vaultReference(vaultName, secretNames.webLinkSecret) }
+  { name: 'Web__LinkLifetime', value: '00:15:00' }
+]
+
 // Read by the platform, not by BridgeBot's options: the environment, and App Service's Application Insights agent.
 // Log levels come from the appsettings.json shipped with the app.
 var platform = [
@@ -90,6 +99,6 @@ var platform = [
   { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
 ]
 
-output appSettings array = concat(bot, slack, storage, digests, platform)
+output appSettings array = concat(bot, slack, storage, web, digests, platform)
 
 output secretNames object = secretNames

@@ -168,6 +168,8 @@ module settings 'app-settings.bicep' = {
     slackOAuth: slackOAuth
     slackClientId: slackClientId
     appInsightsConnectionString: insights.properties.ConnectionString
+    // The app's address is known before the app exists: its name under App Service's domain.
+    publicBaseUrl: 'https://${names.app}.azurewebsites.net/'
   }
 }
 

@@ -4,6 +4,7 @@ using BridgeBot.Host.Hosting;
 using BridgeBot.Slack;
 using BridgeBot.Teams;
 using BridgeBot.Teams.Endpoint;
+using BridgeBot.Web.Hosting;
 
 if (HealthProbe.IsRequested(args, out var probeUrl))
 {
@@ -13,6 +14,7 @@ if (HealthProbe.IsRequested(args, out var probeUrl))
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBridgeBotCore();
+builder.AddBridgeBotWeb();
 builder.AddBridgeBotStorageWithReadiness();
 builder.AddBridgeBotTeams();
 builder.AddBridgeBotDigests();

@@ -6,6 +6,7 @@ using BridgeBot.Storage.Tables;
 using BridgeBot.Teams.Authentication;
 using BridgeBot.Teams.Connector;
 using BridgeBot.Testing;
+using BridgeBot.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace BridgeBot.Deploy.Tests;
@@ -32,6 +33,7 @@ internal static class AppSettings
         (StorageOptions.Section, typeof(StorageOptions)),
         (StorageOptions.Section + ":Retry", typeof(TableRetryOptions)),
         (DigestOptions.Section, typeof(DigestOptions)),
+        (WebOptions.Section, typeof(WebOptions)),
     ];
 
     /// <summary>Every app setting of deploy/app-settings.bicep by name (Section__Key), with its value or ARM expression.</summary>

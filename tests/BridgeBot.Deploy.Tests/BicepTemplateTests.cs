@@ -120,6 +120,7 @@ public class BicepTemplateTests
         }
 
         Assert.StartsWith("[__bicep.vaultReference(", settings["Storage__SecretsKey"], StringComparison.Ordinal); // always from Key Vault
+        Assert.StartsWith("[__bicep.vaultReference(", settings["Web__LinkSecret"], StringComparison.Ordinal);
 
         var reference = Bicep.Settings["functions"]![0]!["members"]!["vaultReference"]!["output"]!["value"]!.GetValue<string>();
         Assert.Contains("@Microsoft.KeyVault(VaultName={0};SecretName={1})", reference, StringComparison.Ordinal);

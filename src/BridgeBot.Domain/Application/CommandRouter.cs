@@ -4,6 +4,7 @@ using BridgeBot.Domain.Application.Replies;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Export;
+using BridgeBot.Domain.Ports;
 using BridgeBot.Domain.Views;
 using BridgeBot.Domain.Workspaces;
 
@@ -30,8 +31,11 @@ public sealed class CommandRouter
         this.handlers = handlers.ToDictionary(handler => handler.CommandName, StringComparer.Ordinal);
     }
 
-    /// <summary>The router with BridgeBot's handlers over <paramref name="service"/> and <paramref name="digests"/>.</summary>
-    public static CommandRouter Create(ConflictService service, DigestService digests) => new(
+    /// <summary>
+    /// The router with BridgeBot's handlers over <paramref name="service"/> and <paramref name="digests"/>;
+    /// <paramref name="links"/> signs the links to the decision-log page.
+    /// </summary>
+    public static CommandRouter Create(ConflictService service, DigestService digests, ILogLinkIssuer links) => new(
     [
         new CommandHandler<HelpCommand>(CommandNames.Help, (_, command, _) => Task.FromResult<CommandReply>(Help(command))),
         new CommandHandler<OpenCommand>(CommandNames.Open, async (context, command, ct) => command.Draft.IsComplete
@@ -59,7 +63,8 @@ public sealed class CommandRouter
         {
             if (command.Id is not { } id)
             {
-                return new DecisionLogReply(await service.LatestDecisionsAsync(context.Workspace, LogLength, ct).ConfigureAwait(false));
+                return new DecisionLogReply(
+                    await service.LatestDecisionsAsync(context.Workspace, LogLength, ct).ConfigureAwait(false), links.Issue(context.Workspace));
             }
 
             var (outcome, entries) = await service.ReadLogAsync(context, id, ct).ConfigureAwait(false);

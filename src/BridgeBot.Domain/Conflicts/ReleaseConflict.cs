@@ -1,4 +1,5 @@
 using BridgeBot.Domain.Conflicts.Events;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Workspaces;
 
 namespace BridgeBot.Domain.Conflicts;
@@ -78,6 +79,9 @@ public sealed partial record ReleaseConflict
 
     /// <summary>Why it was withdrawn, if it was.</summary>
     public Withdrawal? Withdrawal { get; init; }
+
+    /// <summary>The managers' retrospective answers, oldest first: did the customer impact they predicted happen?</summary>
+    public IReadOnlyList<RetrospectiveAnswer> Retrospectives { get; init; } = [];
 
     /// <summary>Whether the conflict still needs a decision (not decided and not withdrawn).</summary>
     public bool IsOpen => State is not (ConflictState.Decided or ConflictState.Withdrawn);

@@ -30,6 +30,24 @@ public static class Elements
         return button;
     }
 
+    /// <summary>A button that opens <paramref name="url"/>; Slack still sends its click, which is acknowledged and ignored.</summary>
+    public static JsonObject LinkButton(string text, string actionId, Uri url)
+    {
+        var link = url.AbsoluteUri;
+        if (link.Length > BlockKitLimits.ButtonUrl || actionId.Length > BlockKitLimits.ActionId)
+        {
+            throw new ArgumentException($"A button's url is at most {BlockKitLimits.ButtonUrl} characters and its action id {BlockKitLimits.ActionId}.");
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "button",
+            ["text"] = Texts.Plain(text, BlockKitLimits.ButtonText),
+            ["action_id"] = actionId,
+            ["url"] = link,
+        };
+    }
+
     public static JsonObject TextInput(int maxLength, string? initial = null, bool multiline = false, string? placeholder = null)
     {
         var input = new JsonObject

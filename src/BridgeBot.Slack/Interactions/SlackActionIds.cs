@@ -30,5 +30,9 @@ public static class SlackActionIds
     /// <summary>Asks what changed, then reopens.</summary>
     public const string Reopen = "bridge.reopen";
 
+    /// <summary>A link button that opens the decision-log page; Slack opens the link itself, so its click needs nothing.</summary>
+    public const string OpenLog = "bridge.open_log";
+
+    /// <summary>The buttons that carry an action for the router (link buttons are not among them).</summary>
     public static IReadOnlyList<string> All { get; } = [Reason, Propose, Approve, Reject, Escalate, Decide, Withdraw, Reopen];
 }

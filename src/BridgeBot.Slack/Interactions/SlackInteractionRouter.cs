@@ -73,6 +73,11 @@ public sealed partial class SlackInteractionRouter
     public async Task ClickAsync(BlockAction click, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(click);
+        if (click.ActionId == SlackActionIds.OpenLog)
+        {
+            return;
+        }
+
         if (!buttons.TryGetValue(click.ActionId, out var handle) || ActionValue.TryRead(click.Value) is not var (value, id) || click.ChannelId is null)
         {
             LogUnknownClick(click.ActionId, click.TeamId);

@@ -6,6 +6,7 @@ using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Views;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Slack.BlockKit;
+using BridgeBot.Slack.Interactions;
 
 namespace BridgeBot.Slack.Rendering;
 
@@ -124,6 +125,9 @@ public static class ReplyMessages
                 $"{Mrkdwn.Escape(DisplayText.Time(decision.DecidedAt))}"));
         }
 
+        list.Add(Blocks.Actions("bridge.log", [Elements.LinkButton("Open the decision log", SlackActionIds.OpenLog, reply.Link.Url)]));
+        list.Add(Blocks.Context(Mrkdwn.Escape(
+            $"The whole log (search, filters, charts, CSV) is behind the button; the link works until {DisplayText.Time(reply.Link.ExpiresAt)}.")));
         return list.ToMessage("Latest decisions");
     }
 

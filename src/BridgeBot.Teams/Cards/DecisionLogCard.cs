@@ -11,7 +11,10 @@ namespace BridgeBot.Teams.Cards;
 /// <summary>The workspace's latest decisions and why, newest first.</summary>
 public static class DecisionLogCard
 {
-    /// <summary>Draws the decisions in <paramref name="reply"/>.</summary>
+    /// <summary>The button that opens the whole log.</summary>
+    public const string OpenLogTitle = "Open the decision log";
+
+    /// <summary>Draws the decisions in <paramref name="reply"/>, and the signed link to the whole log.</summary>
     public static JsonObject Render(DecisionLogReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
@@ -22,7 +25,10 @@ public static class DecisionLogCard
         }
 
         body.AddRange(reply.Decisions.Select(record => (JsonNode)Entry(record)));
-        return CardSizeFitter.Fit(AdaptiveCardDocument.Create(body), ConflictCard.ShortenedNote);
+        body.Add(TextBlock(
+            $"The whole log (search, filters, charts, CSV) opens with the button below; the link works until {DisplayText.Time(reply.Link.ExpiresAt)}.",
+            subtle: true, spacing: "Medium"));
+        return CardSizeFitter.Fit(AdaptiveCardDocument.Create(body, [OpenUrl(OpenLogTitle, reply.Link.Url)]), ConflictCard.ShortenedNote);
     }
 
     private static JsonObject Entry(DecisionRecord record)

@@ -17,7 +17,7 @@ public class CommandRouterTests
 
     public CommandRouterTests()
     {
-        router = CommandRouter.Create(new ConflictService(store, store, new FixedTime(Now)), new DigestService(digests, store, new FixedTime(Now)));
+        router = CommandRouter.Create(new ConflictService(store, store, new FixedTime(Now)), new DigestService(digests, store, new FixedTime(Now)), new LinksByWorkspace());
     }
 
     private static RequestContext As(UserRef actor) => new(Workspace, "C0CHANNEL", actor, null);
@@ -64,7 +64,9 @@ public class CommandRouterTests
         var export = Assert.IsType<ExportReply>(await Say(Dev, "export"));
         Assert.Equal(1, export.Rows);
         Assert.Contains("R-1,Checkout 2.4,1,,move-date", export.Csv);
-        Assert.Single(Assert.IsType<DecisionLogReply>(await Say(Dev, "log")).Decisions);
+        var log = Assert.IsType<DecisionLogReply>(await Say(Dev, "log"));
+        Assert.Single(log.Decisions);
+        Assert.Equal("https://bridgebot.example/log?w=" + Uri.EscapeDataString(Workspace.Value), log.Link.Url.AbsoluteUri);
         Assert.Equal(6, Assert.IsType<ConflictLogReply>(await Say(Dev, "log R-1")).Entries.Count);
         Assert.Empty(Assert.IsType<ConflictListReply>(await Say(Dev, "list")).Conflicts);
     }

@@ -78,7 +78,8 @@ public class SlackInteractionRouterTests
             .AddSingleton(new Mock<IInstallationStore>(MockBehavior.Strict).Object)
             .AddSingleton(CommandRouter.Create(
                 new ConflictService(store, settings, TimeProvider.System),
-                new DigestService(new Mock<IDigestSubscriptionStore>(MockBehavior.Strict).Object, store, TimeProvider.System)))
+                new DigestService(new Mock<IDigestSubscriptionStore>(MockBehavior.Strict).Object, store, TimeProvider.System),
+                new Mock<ILogLinkIssuer>(MockBehavior.Strict).Object))
             .AddSlack(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return services.GetRequiredService<SlackInteractionRouter>();

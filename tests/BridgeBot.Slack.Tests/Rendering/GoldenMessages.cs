@@ -63,7 +63,7 @@ internal static class GoldenMessages
         ["digest.details"] = () => DigestMessages.Details(DigestStory.Seeded()).ToJson(),
         ["digest.nothing-new"] = () => DigestMessages.Summary(DigestStory.NothingNew()).ToJson(),
         ["digest.now"] = () => DigestMessages.Details(DigestStory.Seeded(), withTitle: true).ToJson(),
-        ["reply-decision-log"] = () => Reply(new DecisionLogReply(DecisionRecords(Stories.Superseded().Conflict))),
+        ["reply-decision-log"] = () => Reply(new DecisionLogReply(DecisionRecords(Stories.Superseded().Conflict), BridgeBot.Testing.Conflicts.FixedLogLinks.Link)),
         ["reply-conflict-log"] = () => Reply(new ConflictLogReply(Unchanged(Stories.Superseded()), [.. Stories.Superseded().Log])),
         ["reply-error"] = () => Reply(new ErrorReply(new ParseError("The deadline “soon” is not a date.", CommandHelp.ExampleOf(CommandNames.Open)))),
         ["reply-refusal"] = () => ReplyMessages.Refused(Refusal.NotAllowed("Only Ana Product and Ben Project, the managers of R-42, can propose a decision.")).ToJson(),

@@ -36,7 +36,7 @@ public sealed class CardEscapingTests
         ["superseded.channel"] = () => ConflictCard.Render(Superseded().ViewFor(CardPeople.Eve, Settings)),
         ["withdrawn.channel"] = () => ConflictCard.Render(Ready().Then((c, at) => c.Withdraw(Product, Hostile, at)).ViewFor(CardPeople.Eve, Settings)),
         ["list"] = () => ConflictListCard.Render(new ConflictListReply([Proposed().Conflict], Settings, ConflictStory.Today)),
-        ["decision-log"] = () => DecisionLogCard.Render(new DecisionLogReply(GoldenCards.DecisionRecords(Superseded().Conflict))),
+        ["decision-log"] = () => DecisionLogCard.Render(new DecisionLogReply(GoldenCards.DecisionRecords(Superseded().Conflict), BridgeBot.Testing.Conflicts.FixedLogLinks.Link)),
         ["conflict-log"] = () => GoldenCards.ConflictLog(Superseded()),
         ["reasoning-request"] = () => ReasoningRequestCard.Render(Blind().ViewFor(Project, Settings), Product),
         ["proposal-form"] = () => ProposalFormCard.Render(Ready().ViewFor(Product, Settings)),

@@ -46,7 +46,7 @@ public sealed class ReplyCardTests
     [Fact]
     public void DecisionLogCard_ShowsOptionDateWhyAndWho()
     {
-        var card = DecisionLogCard.Render(new DecisionLogReply(GoldenCards.DecisionRecords(Stories.Superseded().Conflict)));
+        var card = DecisionLogCard.Render(new DecisionLogReply(GoldenCards.DecisionRecords(Stories.Superseded().Conflict), BridgeBot.Testing.Conflicts.FixedLogLinks.Link));
 
         var runs = CardQuery.RunTexts(card);
         Assert.Contains("Hold the date, cut SSO", runs);

@@ -119,6 +119,10 @@ internal static class AdaptiveElements
         return action;
     }
 
+    /// <summary>A button that opens <paramref name="url"/> in the browser (or in Teams' own web view).</summary>
+    public static JsonObject OpenUrl(string title, Uri url) =>
+        new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url.AbsoluteUri };
+
     /// <summary>A button that unfolds a card (a form) under the card.</summary>
     public static JsonObject ShowCard(string title, IEnumerable<JsonNode> body, IEnumerable<JsonNode> actions) =>
         new()

@@ -45,7 +45,7 @@ internal static class GoldenCards
             [Stories.Proposed().Conflict, Stories.Blind().Conflict with { Id = new ConflictId(43), Release = "Billing 1.2" }],
             ConflictStory.Settings, ConflictStory.Today)),
         ["list-empty"] = () => ConflictListCard.Render(new ConflictListReply([], ConflictStory.Settings, ConflictStory.Today)),
-        ["decision-log"] = () => DecisionLogCard.Render(new DecisionLogReply(DecisionRecords(Stories.Superseded().Conflict))),
+        ["decision-log"] = () => DecisionLogCard.Render(new DecisionLogReply(DecisionRecords(Stories.Superseded().Conflict), BridgeBot.Testing.Conflicts.FixedLogLinks.Link)),
         ["conflict-log"] = () => ConflictLog(Stories.Superseded()),
         ["open-form.empty"] = () => OpenFormCard.Render(new OpenFormReply(OpenDraft.Empty, null, null), Roster),
         ["open-form.draft-with-problem"] = () => OpenFormCard.Render(
