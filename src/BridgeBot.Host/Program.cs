@@ -5,6 +5,7 @@ using BridgeBot.Slack;
 using BridgeBot.Teams;
 using BridgeBot.Teams.Endpoint;
 using BridgeBot.Web.Hosting;
+using BridgeBot.Web.Page;
 
 if (HealthProbe.IsRequested(args, out var probeUrl))
 {
@@ -26,6 +27,7 @@ var app = builder.Build();
 app.MapBridgeBotHealth();
 app.MapTeamsMessages();
 app.MapSlackEndpoints();
+app.MapDecisionLog();
 
 await app.RunAsync();
 return 0;

@@ -6,8 +6,7 @@ using BridgeBot.Domain.Ports;
 namespace BridgeBot.Domain.Export;
 
 /// <summary>
-/// Decisions as CSV (RFC 4180), one row per decision version. Cells that a spreadsheet would run as a
-/// formula are prefixed with an apostrophe, so a reasoning that starts with "=" stays text.
+/// Decisions as CSV (RFC 4180, cells written by <see cref="CsvRows"/>), one row per decision version.
 /// </summary>
 public static class DecisionCsv
 {
@@ -23,11 +22,11 @@ public static class DecisionCsv
     public static string Write(IEnumerable<DecisionRecord> decisions)
     {
         var csv = new StringBuilder();
-        AppendRow(csv, Columns);
+        CsvRows.Append(csv, Columns);
         foreach (var record in decisions)
         {
             var decision = record.Decision;
-            AppendRow(csv,
+            CsvRows.Append(csv,
             [
                 record.ConflictId.ToString(),
                 record.Release,
@@ -35,15 +34,15 @@ public static class DecisionCsv
                 record.Supersedes?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 OptionKindText.Keyword(decision.Option.Kind),
                 decision.Option.Describe(),
-                Date(record.OriginalDeadline),
-                Date(decision.DeadlineBefore),
-                Date(decision.ReleaseDate),
+                CsvRows.Date(record.OriginalDeadline),
+                CsvRows.Date(decision.DeadlineBefore),
+                CsvRows.Date(decision.ReleaseDate),
                 string.Join("; ", decision.Option.ScopeLeftOut),
                 decision.Rationale,
                 decision.ProposedBy.DisplayName,
                 string.Join("; ", decision.Approvals.Select(approval => approval.By.DisplayName)),
                 decision.DecidedByApprover?.DisplayName ?? string.Empty,
-                decision.DecidedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                CsvRows.Time(decision.DecidedAt),
                 record.ProductManager,
                 decision.ProductSummary,
                 record.ProjectManager,
@@ -52,32 +51,5 @@ public static class DecisionCsv
         }
 
         return csv.ToString();
-    }
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static void AppendRow(StringBuilder csv, IReadOnlyList<string> cells)
-    {
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (i > 0)
-            {
-                csv.Append(',');
-            }
-
-            csv.Append(Cell(cells[i]));
-        }
-
-        csv.Append("\r\n");
-    }
-
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 }

@@ -31,6 +31,9 @@ public static class RowKeys
     /// <summary>The app's installation in the workspace.</summary>
     public const string Installation = "installation";
 
+    /// <summary>Prefix of conflict rows.</summary>
+    public const string ConflictPrefix = "conflict|";
+
     /// <summary>Prefix of open-index rows.</summary>
     public const string OpenPrefix = "open|";
 
@@ -41,7 +44,7 @@ public static class RowKeys
     public static string Partition(WorkspaceId workspace) => Tables.TableKey.Encode(workspace.Value);
 
     /// <summary>A conflict's row.</summary>
-    public static string Conflict(ConflictId id) => "conflict|" + Pad(id.Number);
+    public static string Conflict(ConflictId id) => ConflictPrefix + Pad(id.Number);
 
     /// <summary>A conflict's open-index row.</summary>
     public static string Open(ConflictId id) => OpenPrefix + Pad(id.Number);

@@ -23,7 +23,7 @@ namespace BridgeBot.Storage.DecisionLog;
 /// </para>
 /// </summary>
 public sealed partial class TableConflictStore(TableClient table, TableProvisioner provisioner, ILogger<TableConflictStore> logger)
-    : IConflictStore, IWorkspaceSettingsStore
+    : IConflictStore, IConflictArchive, IWorkspaceSettingsStore
 {
     // Each round of concurrent opens in one workspace lets exactly one through, so this bounds the contenders.
     private const int OpenAttempts = 64;
@@ -47,6 +47,19 @@ public sealed partial class TableConflictStore(TableClient table, TableProvision
         }
 
         return open;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ReleaseConflict>> ListAllAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
+    {
+        await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var all = new List<ReleaseConflict>();
+        await foreach (var row in Range(workspace, RowKeys.ConflictPrefix, null, cancellationToken).ConfigureAwait(false))
+        {
+            all.Add(ConflictEntities.ReadConflict(row).Conflict);
+        }
+
+        return all;
     }
 
     /// <inheritdoc />

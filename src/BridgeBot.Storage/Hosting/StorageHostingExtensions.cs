@@ -29,6 +29,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<TableProvisioner>();
         services.AddSingleton<TableConflictStore>();
         services.AddSingleton<IConflictStore>(provider => provider.GetRequiredService<TableConflictStore>());
+        services.AddSingleton<IConflictArchive>(provider => provider.GetRequiredService<TableConflictStore>());
         services.AddSingleton<IWorkspaceSettingsStore>(provider => provider.GetRequiredService<TableConflictStore>());
         services.AddSingleton<IConversationStore, TableConversationStore>();
         services.AddSingleton<TableDigestStore>();

@@ -41,6 +41,22 @@ public class TableConflictStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ListAll_ReturnsOpenDecidedAndWithdrawnConflictsOfTheWorkspaceOnly()
+    {
+        var harness = Create(azurite.Server);
+        var open = await harness.OpenAsync();
+        var decided = await harness.DecidedAsync();
+        var withdrawn = await harness.OpenAsync("Billing 3.0");
+        await harness.Service.WithdrawAsync(harness.As(Dev), withdrawn, "Made it after all");
+        await harness.Service.OpenAsync(harness.As(Dev) with { Workspace = WorkspaceId.ForSlack("T-ELSEWHERE") }, Draft());
+
+        var all = await harness.Store.ListAllAsync(harness.Workspace);
+
+        Assert.Equal([open, decided, withdrawn], all.Select(c => c.Id));
+        Assert.Equal([ConflictState.AwaitingReasoning, ConflictState.Decided, ConflictState.Withdrawn], all.Select(c => c.State));
+    }
+
+    [Fact]
     public async Task EveryRowKind_RoundTripsThroughTheStore()
     {
         var harness = Create(azurite.Server);

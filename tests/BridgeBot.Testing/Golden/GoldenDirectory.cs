@@ -17,10 +17,13 @@ public sealed class GoldenDirectory(Func<JsonObject, string> serialize, params s
 
     public string PathOf(string name) => System.IO.Path.Combine(Path, name + ".json");
 
-    public void Verify(string name, JsonObject json)
+    public void Verify(string name, JsonObject json) => VerifyFile(name + ".json", serialize(json));
+
+    /// <summary>Compares <paramref name="text"/> (an SVG, a page) with the committed file <paramref name="fileName"/>.</summary>
+    public void VerifyFile(string fileName, string text)
     {
-        var path = PathOf(name);
-        var actual = serialize(json).ReplaceLineEndings("\n") + "\n";
+        var path = System.IO.Path.Combine(Path, fileName);
+        var actual = text.ReplaceLineEndings("\n") + "\n";
         if (Updating)
         {
             Directory.CreateDirectory(Path);
