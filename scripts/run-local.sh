@@ -44,6 +44,7 @@ for _ in $(seq 1 100); do port_busy "$azurite_port" && break; sleep 0.1; done
 port_busy "$azurite_port" || { echo "error: Azurite did not start on port $azurite_port" >&2; exit 1; }
 
 export ASPNETCORE_ENVIRONMENT=Development
+export Web__PublicBaseUrl="http://127.0.0.1:$bot_port/"
 export Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$dev_key;TableEndpoint=http://127.0.0.1:$azurite_port/devstoreaccount1"
 
 dotnet build src/BridgeBot.Host --nologo -v quiet

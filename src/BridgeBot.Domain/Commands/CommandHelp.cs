@@ -27,7 +27,7 @@ public static class CommandHelp
         new(CommandNames.Withdraw, "withdraw <id> because \"<why>\"", "withdraw R-42 because \"SSO made it after all\"", "Withdraw a conflict."),
         new(CommandNames.Reopen, "reopen <id> because \"<what changed>\"", "reopen R-42 because \"The SSO vendor slipped a month\"",
             "Reopen a decision; the next decision supersedes it."),
-        new(CommandNames.Log, "log [<id>]", "log R-42", "The latest decisions and why, or one conflict's full log."),
+        new(CommandNames.Log, "log [<id>]", "log R-42", "The latest decisions and a link to the whole log (search, filters, charts, CSV), or one conflict's full log."),
         new(CommandNames.Export, "export", "export", "Every decision of this workspace as a CSV file."),
         new(CommandNames.EscalateTo, "escalate-to [@<person>] [<working days>]", "escalate-to @carol 3",
             "Set (or show) who decides escalated conflicts, and how many working days before its deadline an undecided conflict goes to them (default 3)."),
