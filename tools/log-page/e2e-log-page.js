@@ -85,6 +85,16 @@ async function main() {
     expect(await page.locator("main script, main img").count() === 0, "user text became markup");
     step("hostile text shown as text");
 
+    // A Teams tab on a narrow pane: nothing may need sideways scrolling.
+    await page.setViewportSize({ width: 380, height: 800 });
+    await page.goto(link);
+    await page.getByRole("heading", { name: "Decision log" }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow <= 0, `at 380 px the page is ${overflow} px too wide`);
+    await screenshot("decision-log-narrow.png");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    step("fits a narrow tab");
+
     const expired = await page.goto(expiredLink);
     expect(expired.status() === 403, `the expired link answered ${expired.status()}`);
     await page.getByRole("heading", { name: "This link has expired" }).waitFor();
