@@ -5,6 +5,7 @@ using BridgeBot.Slack;
 using BridgeBot.Teams;
 using BridgeBot.Teams.Endpoint;
 using BridgeBot.Web.Hosting;
+using BridgeBot.Web.TeamsTab;
 
 if (HealthProbe.IsRequested(args, out var probeUrl))
 {
@@ -17,6 +18,7 @@ builder.AddBridgeBotCore();
 builder.AddBridgeBotWeb();
 builder.AddBridgeBotStorageWithReadiness();
 builder.AddBridgeBotTeams();
+builder.AddTeamsTab();
 builder.AddBridgeBotDigests();
 builder.AddBridgeBotSlack();
 builder.AddBridgeBotHealth();
@@ -25,6 +27,7 @@ var app = builder.Build();
 
 app.MapBridgeBotHealth();
 app.MapTeamsMessages();
+app.MapTeamsTab();
 app.MapSlackEndpoints();
 
 await app.RunAsync();
