@@ -12,17 +12,18 @@
     status.textContent = text;
   }
 
-  if (!window.microsoftTeams || window.parent === window) {
+  if (!window.microsoftTeams) {
     show(outsideTeams);
     return;
   }
 
-  // app.initialize() waits for a Teams host that answers; outside Teams nothing answers.
+  // app.initialize() waits for a Teams host to answer (a frame on desktop and web, a web view on mobile); outside
+  // Teams nothing answers.
   var waiting = setTimeout(function () {
     if (!settled) {
       show(outsideTeams);
     }
-  }, 10000);
+  }, 5000);
 
   microsoftTeams.app.initialize()
     .then(function () {
