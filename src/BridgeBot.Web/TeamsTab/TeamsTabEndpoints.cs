@@ -16,8 +16,8 @@ public static class TeamsTabEndpoints
     public const string ScriptRoute = "/log/teams/tab.js";
     public const string SessionRoute = "/log/teams/session";
 
-    /// <summary>Teams (desktop, web, mobile) and the Microsoft 365 hosts that may frame the page.</summary>
-    public const string FrameAncestors =
+    // Teams (desktop, web, mobile) and the Microsoft 365 hosts that may frame the page.
+    private const string FrameAncestors =
         "frame-ancestors https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.cloud.microsoft https://*.office.com";
 
     private const string ContentSecurityPolicy =
