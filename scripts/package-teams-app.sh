@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Teams app package (manifest.json + icons) for a bot registration:
-#   scripts/package-teams-app.sh <MicrosoftAppId> [--domain bridgebot.example.com] [--app-version 1.0.1] …
-#   MicrosoftAppId=<guid> scripts/package-teams-app.sh
+#   scripts/package-teams-app.sh <MicrosoftAppId> --domain bridgebot.example.com [--app-version 1.0.1] …
+#   MicrosoftAppId=<guid> BOT_DOMAIN=bridgebot.example.com scripts/package-teams-app.sh
 # Writes manifest/teams/build/bridgebot-teams.zip (git-ignored) after validating the manifest offline against the
 # official schema. `scripts/package-teams-app.sh --help` lists every option.
 set -euo pipefail

@@ -6,6 +6,7 @@ using BridgeBot.Teams;
 using BridgeBot.Teams.Endpoint;
 using BridgeBot.Web.Hosting;
 using BridgeBot.Web.Page;
+using BridgeBot.Web.TeamsTab;
 
 if (HealthProbe.IsRequested(args, out var probeUrl))
 {
@@ -18,6 +19,7 @@ builder.AddBridgeBotCore();
 builder.AddBridgeBotWeb();
 builder.AddBridgeBotStorageWithReadiness();
 builder.AddBridgeBotTeams();
+builder.AddTeamsTab();
 builder.AddBridgeBotDigests();
 builder.AddBridgeBotSlack();
 builder.AddBridgeBotHealth();
@@ -26,6 +28,7 @@ var app = builder.Build();
 
 app.MapBridgeBotHealth();
 app.MapTeamsMessages();
+app.MapTeamsTab();
 app.MapSlackEndpoints();
 app.MapDecisionLog();
 

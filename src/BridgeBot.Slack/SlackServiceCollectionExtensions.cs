@@ -3,6 +3,7 @@ using BridgeBot.Slack.Background;
 using BridgeBot.Slack.Delivery;
 using BridgeBot.Slack.Digests;
 using BridgeBot.Slack.Handling;
+using BridgeBot.Slack.Home;
 using BridgeBot.Slack.Hosting;
 using BridgeBot.Slack.Installations;
 using BridgeBot.Slack.Interactions;
@@ -53,6 +54,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackReplyDelivery>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<SlackEventsHandler>();
+        services.AddSingleton<HomeTabPublisher>();
         services.AddSingleton<CommandButtonHandler>();
         services.AddSingleton<PromptButtonHandler>();
         services.AddSingleton<ModalSubmissionHandler>();

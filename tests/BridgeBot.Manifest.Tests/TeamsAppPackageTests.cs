@@ -5,6 +5,7 @@ using BridgeBot.Domain.Commands;
 using BridgeBot.Manifest.Tests.Support;
 using BridgeBot.Testing;
 using BridgeBot.Testing.Tools;
+using BridgeBot.Web.TeamsTab;
 
 namespace BridgeBot.Manifest.Tests;
 
@@ -96,7 +97,8 @@ public sealed class TeamsAppPackageTests(TeamsAppPackage package) : IClassFixtur
     {
         var again = Path.Combine(Path.GetDirectoryName(Packaged().ZipPath)!, "again", "bridgebot-teams.zip");
 
-        var result = ToolRun.Run("bash", [TeamsAppPackage.Script, TeamsAppPackage.SampleBotId, "--out", again], TeamsAppPackage.CleanEnvironment);
+        var result = ToolRun.Run(
+            "bash", [TeamsAppPackage.Script, TeamsAppPackage.SampleBotId, "--domain", TeamsAppPackage.SampleDomain, "--out", again], TeamsAppPackage.CleanEnvironment);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(File.ReadAllBytes(package.ZipPath), File.ReadAllBytes(again));
@@ -114,6 +116,41 @@ public sealed class TeamsAppPackageTests(TeamsAppPackage package) : IClassFixtur
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("is not a GUID", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData(null, "no domain")]
+    [InlineData("*.example.com", "is not a host name")]
+    [InlineData("https://bridgebot.example.com/", "is not a host name")]
+    public void PackagingScript_WithoutAUsableDomain_RefusesAndWritesNothing(string? domain, string error)
+    {
+        var output = Path.Combine(Path.GetDirectoryName(Packaged().ZipPath)!, "no-domain", "bridgebot-teams.zip");
+        string[] domainArguments = domain is null ? [] : ["--domain", domain];
+
+        var result = ToolRun.Run("bash", [TeamsAppPackage.Script, TeamsAppPackage.SampleBotId, .. domainArguments, "--out", output], TeamsAppPackage.CleanEnvironment);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(error, result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void PersonalTab_OpensTheTabPageOnTheDomain()
+    {
+        var tab = Assert.Single(Packaged().Manifest.GetProperty("staticTabs").EnumerateArray());
+
+        Assert.Equal($"https://{TeamsAppPackage.SampleDomain}{TeamsTabEndpoints.PageRoute}", tab.GetProperty("contentUrl").GetString());
+        Assert.Equal(["personal"], Strings(tab.GetProperty("scopes")));
+        Assert.Equal([TeamsAppPackage.SampleDomain], Strings(package.Manifest.GetProperty("validDomains")));
+    }
+
+    [Fact]
+    public void WebApplicationInfo_NamesTheBotsAppAndItsApplicationIdUri_ForTabSso()
+    {
+        var info = Packaged().Manifest.GetProperty("webApplicationInfo");
+
+        Assert.Equal(TeamsAppPackage.SampleBotId, info.GetProperty("id").GetString());
+        Assert.Equal($"api://{TeamsAppPackage.SampleDomain}/{TeamsAppPackage.SampleBotId}", info.GetProperty("resource").GetString());
     }
 
     [Fact]

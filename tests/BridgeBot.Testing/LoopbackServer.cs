@@ -27,11 +27,18 @@ public sealed class LoopbackServer : IAsyncDisposable
     /// <summary>The bound address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; }
 
-    public static async Task<LoopbackServer> StartAsync(Action<WebApplication> map)
+    /// <summary>The server's services, for a test that checks what a real part of BridgeBot on it produced.</summary>
+    public IServiceProvider Services => app.Services;
+
+    public static Task<LoopbackServer> StartAsync(Action<WebApplication> map) => StartAsync(_ => { }, map);
+
+    /// <summary>Starts a server whose services <paramref name="configure"/> adds (a real part of BridgeBot under test).</summary>
+    public static async Task<LoopbackServer> StartAsync(Action<WebApplicationBuilder> configure, Action<WebApplication> map, string environment = "Production")
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        configure(builder);
         var app = builder.Build();
         map(app);
         await app.StartAsync();

@@ -10,20 +10,21 @@ const { validatePackage } = require("../validate-teams-manifest");
 const repoRoot = path.resolve(__dirname, "..", "..");
 const teamsDir = path.join(repoRoot, "manifest", "teams");
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const domain = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(:\d{1,5})?$/i;
+const domain = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(:\d{1,5})?$/i;
 // Namespace for the default Teams app id: a UUIDv5 of the bot id, so one bot always gets the same app id.
 const appIdNamespace = "6f1e7c52-3d0b-4c47-9a55-0d6b2f3e9c10";
 
-const usage = `usage: scripts/package-teams-app.sh [<MicrosoftAppId>] [options]
+const usage = `usage: scripts/package-teams-app.sh [<MicrosoftAppId>] --domain HOST [options]
 
   <MicrosoftAppId>, --bot-id      the bot's Microsoft App ID (a GUID); default: $MicrosoftAppId
   --app-id GUID                   the Teams app id; default: $TEAMS_APP_ID, else derived from the bot id (UUIDv5)
-  --domain HOST                   a domain for validDomains (e.g. bridgebot.example.com); default: $BOT_DOMAIN
+  --domain HOST                   the host BridgeBot is reached at (e.g. bridgebot.example.com, the host of
+                                  Web:PublicBaseUrl): the personal tab's page, its SSO resource
+                                  api://HOST/<MicrosoftAppId> and validDomains; required; default: $BOT_DOMAIN
   --app-version X.Y.Z             the app version (raise it to update an installed app); default: $APP_VERSION or 1.0.0
   --website-url, --privacy-url, --terms-url URL
                                   developer links; default: $DEVELOPER_WEBSITE_URL, $PRIVACY_URL, $TERMS_OF_USE_URL,
-                                  else https://<domain>/, /privacy, /terms, else the example.com links of Microsoft's
-                                  templates (fine for sideloading, replace them before publishing to a store)
+                                  else https://<domain>/, /privacy, /terms
   --out FILE                      the package; default: manifest/teams/build/bridgebot-teams.zip
                                   (manifest.json is written next to it)`;
 
@@ -51,13 +52,14 @@ function parseArguments(argv, env) {
   const appId = options.appId ?? env.TEAMS_APP_ID ?? uuidV5(appIdNamespace, botId.toLowerCase());
   if (!guid.test(appId)) throw new Error(`the Teams app id ${JSON.stringify(appId)} is not a GUID`);
   const host = options.domain ?? env.BOT_DOMAIN ?? "";
-  if (host && !domain.test(host)) throw new Error(`the domain ${JSON.stringify(host)} is not a host name (no scheme, no path)`);
-  const site = host ? `https://${host.replace(/^\*\./, "")}` : "https://www.example.com";
+  if (!host) throw new Error("no domain: give the host BridgeBot is reached at with --domain or $BOT_DOMAIN (the personal tab and its sign-in need it)");
+  if (!domain.test(host)) throw new Error(`the domain ${JSON.stringify(host)} is not a host name (no scheme, no path, no wildcard)`);
+  const site = `https://${host}`;
   return {
     botId: botId.toLowerCase(),
     appId: appId.toLowerCase(),
-    domain: host,
     values: {
+      BOT_DOMAIN: host,
       APP_VERSION: options.appVersion ?? env.APP_VERSION ?? "1.0.0",
       DEVELOPER_WEBSITE_URL: options.websiteUrl ?? env.DEVELOPER_WEBSITE_URL ?? `${site}/`,
       PRIVACY_URL: options.privacyUrl ?? env.PRIVACY_URL ?? `${site}/privacy`,
@@ -93,7 +95,6 @@ async function main(argv) {
   }
   const template = fs.readFileSync(path.join(teamsDir, "manifest.template.json"), "utf8");
   const manifest = fillTemplate(template, { ...options.values, TEAMS_APP_ID: options.appId, BOT_ID: options.botId });
-  if (options.domain && !manifest.validDomains.includes(options.domain)) manifest.validDomains.push(options.domain);
 
   const files = new Map([["manifest.json", Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, "utf8")]]);
   for (const icon of [manifest.icons.color, manifest.icons.outline]) files.set(icon, fs.readFileSync(path.join(teamsDir, icon)));

@@ -5,6 +5,7 @@ public static class BlockKitLimits
 {
     public const int MessageBlocks = 50;
     public const int ModalBlocks = 100;
+    public const int HomeBlocks = 100;
     public const int SectionText = 3000;
     public const int SectionFields = 10;
     public const int FieldText = 2000;

@@ -4,6 +4,7 @@ using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Slack.Delivery;
+using BridgeBot.Slack.Home;
 using BridgeBot.Slack.Protocol;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,7 @@ namespace BridgeBot.Slack.Handling;
 
 /// <summary>
 /// The work of an Events API callback after its acknowledgement, bound by event type: an @mention is a command in the
-/// shared grammar; an uninstall or a revoked token forgets the workspace's installation.
+/// shared grammar; opening the Home tab publishes it; an uninstall or a revoked token forgets the workspace's installation.
 /// </summary>
 public sealed partial class SlackEventsHandler(
     SlackTurns turns,
@@ -19,6 +20,7 @@ public sealed partial class SlackEventsHandler(
     CommandRouter router,
     SlackReplyDelivery delivery,
     IInstallationStore installations,
+    HomeTabPublisher home,
     ILogger<SlackEventsHandler> logger)
 {
     public Task HandleAsync(EventEnvelope envelope, CancellationToken cancellationToken)
@@ -27,6 +29,8 @@ public sealed partial class SlackEventsHandler(
         return envelope.Event?.Type switch
         {
             SlackEvent.AppMention => MentionAsync(envelope, envelope.Event, cancellationToken),
+            SlackEvent.AppHomeOpened when envelope.TeamId is { } team && envelope.Event is { Tab: SlackEvent.HomeTab, User: { } user } =>
+                home.PublishAsync(team, user, cancellationToken),
             SlackEvent.AppUninstalled or SlackEvent.TokensRevoked when envelope.TeamId is { } team => ForgetAsync(team, envelope.Event.Type, cancellationToken),
             _ => Task.CompletedTask,
         };

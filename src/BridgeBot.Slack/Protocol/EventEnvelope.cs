@@ -25,7 +25,7 @@ public sealed record EventEnvelope(string Type, string? Challenge, string? TeamI
         var item = JsonPath.Object(body, "event");
         var slackEvent = JsonPath.Text(item, "type") is { } eventType
             ? new SlackEvent(eventType, JsonPath.Text(item, "user"), JsonPath.Text(item, "text"), JsonPath.Text(item, "channel"),
-                JsonPath.Text(item, "ts"), JsonPath.Text(item, "bot_id"), JsonPath.Text(item, "subtype"))
+                JsonPath.Text(item, "ts"), JsonPath.Text(item, "bot_id"), JsonPath.Text(item, "subtype"), JsonPath.Text(item, "tab"))
             : null;
         return new EventEnvelope(type, JsonPath.Text(body, "challenge"), JsonPath.Text(body, "team_id"), JsonPath.Text(body, "event_id"),
             JsonPath.Text(authorization, "user_id"), slackEvent);

@@ -7,6 +7,7 @@ using BridgeBot.Domain.Views;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Slack.BlockKit;
 using BridgeBot.Slack.Interactions;
+using BridgeBot.Slack.Rendering.Sections;
 
 namespace BridgeBot.Slack.Rendering;
 
@@ -116,13 +117,7 @@ public static class ReplyMessages
 
         foreach (var record in reply.Decisions)
         {
-            var decision = record.Decision;
-            var texts = list.FitAll([record.Release, decision.Option.Describe(), decision.Rationale], 2500);
-            var supersedes = record.Supersedes is { } number ? $" (supersedes decision {DisplayText.Number(number)})" : string.Empty;
-            list.Add(Blocks.Section(
-                $"{Mrkdwn.Bold($"{record.ConflictId} · {texts[0]}")} · decision {DisplayText.Number(decision.Number)}{supersedes}\n" +
-                $"{texts[1]} · release date {DisplayText.Date(decision.ReleaseDate)}\n{Mrkdwn.Bold("Why:")} {texts[2]}\n" +
-                $"{Mrkdwn.Escape(DisplayText.Time(decision.DecidedAt))}"));
+            list.Add(DecisionRecordSection.Build(record, list));
         }
 
         list.Add(Blocks.Actions("bridge.log", [Elements.LinkButton("Open the decision log", SlackActionIds.OpenLog, reply.Link.Url)]));

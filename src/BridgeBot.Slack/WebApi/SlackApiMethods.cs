@@ -50,6 +50,13 @@ public static class SlackApiMethods
         return client.CallAsync("views.open", token, new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, cancellationToken);
     }
 
+    /// <summary><c>views.publish</c>: replaces what <paramref name="userId"/> sees on BridgeBot's Home tab.</summary>
+    public static Task PublishViewAsync(this SlackApiClient client, string token, string userId, JsonObject view, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return client.CallAsync("views.publish", token, new JsonObject { ["user_id"] = userId, ["view"] = view }, cancellationToken);
+    }
+
     /// <summary><c>conversations.open</c> with one person: the id of the bot's DM channel with them.</summary>
     public static async Task<string> OpenDirectMessageAsync(this SlackApiClient client, string token, string userId, CancellationToken cancellationToken = default)
     {

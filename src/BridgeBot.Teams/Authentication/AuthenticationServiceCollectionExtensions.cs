@@ -27,10 +27,16 @@ public static class AuthenticationServiceCollectionExtensions
 
     /// <summary>
     /// Inbound token validation (<see cref="BotFrameworkAuthenticator"/>) and the trusted service URLs.
-    /// Overrides of <see cref="BotAuthenticationOptions"/> are read from <c>Teams:Authentication</c>.
+    /// Overrides of <see cref="BotAuthenticationOptions"/> are read from <c>Teams:Authentication</c>. Safe to call more
+    /// than once (the Teams tab's sign-in needs the same options and metadata client).
     /// </summary>
     public static IServiceCollection AddTeamsAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(BotFrameworkAuthenticator)))
+        {
+            return services;
+        }
+
         // Process-wide, so it is set here at start-up, before IdentityModel first reads (and caches) it.
         AppContext.SetSwitch(OpenIdMetadata.BlockingRefreshSwitch, true);
 

@@ -17,7 +17,6 @@ namespace BridgeBot.Teams.Authentication;
 /// </summary>
 public sealed class BotFrameworkAuthenticator
 {
-    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private static readonly string[] AllowedAlgorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
@@ -106,7 +105,7 @@ public sealed class BotFrameworkAuthenticator
             return BotAuthenticationResult.Fail(BotAuthenticationFailure.InvalidScheme, "The Authorization header is not a Bearer token.");
         }
 
-        if (!TryRead(header.Parameter, out var token))
+        if (!handler.TryRead(header.Parameter, out var token))
         {
             return BotAuthenticationResult.Fail(BotAuthenticationFailure.MalformedToken, "The bearer token is not a JWT.");
         }
@@ -143,41 +142,12 @@ public sealed class BotFrameworkAuthenticator
         return BotFrameworkClaims.Check(validation.ClaimsIdentity, isBotConnector, bot.MicrosoftAppId, serviceUrl);
     }
 
-    private TokenValidationParameters CreateParameters(bool isBotConnector, Func<SecurityKey?, BaseConfiguration?, bool> validateSigningKey) => new()
+    private TokenValidationParameters CreateParameters(bool isBotConnector, Func<SecurityKey?, BaseConfiguration?, bool> validateSigningKey)
     {
-        ValidIssuers = isBotConnector ? [BotTokenIssuers.BotConnector] : entraIssuers,
-        ValidAudience = bot.MicrosoftAppId,
-        ValidateIssuer = true,
-        ValidateAudience = true,
-        ValidateLifetime = true,
-        RequireExpirationTime = true,
-        RequireSignedTokens = true,
-        ClockSkew = ClockSkew,
-        ValidAlgorithms = AllowedAlgorithms,
-        TryAllIssuerSigningKeys = false,
-
-        // With a configuration manager IdentityModel takes the keys from the metadata and, on an unknown
-        // key id or a bad signature, requests a refresh and validates once more.
-        ConfigurationManager = isBotConnector ? botConnectorMetadata : entraMetadata,
-        IssuerSigningKeyValidatorUsingConfiguration = (key, _, _, configuration) => validateSigningKey(key, configuration),
-    };
-
-    private bool TryRead(string encoded, out JsonWebToken token)
-    {
-        token = null!;
-        if (!handler.CanReadToken(encoded))
-        {
-            return false;
-        }
-
-        try
-        {
-            token = handler.ReadJsonWebToken(encoded);
-            return true;
-        }
-        catch (SecurityTokenMalformedException)
-        {
-            return false;
-        }
+        var parameters = SignedTokenParameters.Create(isBotConnector ? botConnectorMetadata : entraMetadata, AllowedAlgorithms);
+        parameters.ValidIssuers = isBotConnector ? [BotTokenIssuers.BotConnector] : entraIssuers;
+        parameters.ValidAudience = bot.MicrosoftAppId;
+        parameters.IssuerSigningKeyValidatorUsingConfiguration = (key, _, _, configuration) => validateSigningKey(key, configuration);
+        return parameters;
     }
 }

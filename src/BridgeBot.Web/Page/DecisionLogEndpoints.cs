@@ -4,6 +4,7 @@ using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Export;
 using BridgeBot.Domain.Logbook;
 using BridgeBot.Domain.Ports;
+using BridgeBot.Web.Hosting;
 using BridgeBot.Web.Links;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,9 +19,8 @@ namespace BridgeBot.Web.Page;
 /// </summary>
 public static class DecisionLogEndpoints
 {
-    /// <summary>Where a Teams tab may frame the page; everything else may not.</summary>
-    public const string FrameAncestors =
-        "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.skype.com";
+    /// <summary>Who may frame the page: itself and Teams (its personal tab opens it); everything else may not.</summary>
+    public const string FrameAncestors = "'self' " + TeamsHosts.FrameSources;
 
     private const string HtmlType = "text/html; charset=utf-8";
 

@@ -125,29 +125,54 @@ public sealed class SlackClient(HttpClient http, FakeSlackApi api)
     public Task<HttpResponseMessage> InteractionAsync(JsonObject payload) =>
         PostAsync("/api/slack/interactions", Form(new Dictionary<string, string> { ["payload"] = payload.ToJsonString() }), "application/x-www-form-urlencoded");
 
-    /// <summary>An <c>app_mention</c> event callback; a retry carries the same <paramref name="eventId"/> and <c>X-Slack-Retry-Num</c>.</summary>
     /// <summary>The text of <c>open</c>: <paramref name="release"/>, due in a month, SSO at risk, Ana as product and Ben as project manager.</summary>
     public static string OpenText(string release) =>
         $"open \"{release}\" due {Support.Deadlines.InAMonthText} scope SSO product <@{Ana.Id}> project <@{Ben.Id}>";
 
+    /// <summary>An <c>app_mention</c> event callback; a retry carries the same <paramref name="eventId"/> and <c>X-Slack-Retry-Num</c>.</summary>
     public Task<HttpResponseMessage> MentionAsync((string Id, string Name) from, string text, string eventId, int? retryNum = null) =>
         EventAsync(MentionBody(from, text, eventId), retryNum);
 
-    public static JsonObject MentionBody((string Id, string Name) from, string text, string eventId) => new()
+    public static JsonObject MentionBody((string Id, string Name) from, string text, string eventId)
+    {
+        var body = EventCallback(
+            new JsonObject
+            {
+                ["type"] = "app_mention",
+                ["user"] = from.Id,
+                ["text"] = $"<@{BotUserId}> {text}",
+                ["ts"] = "1763800000.000200",
+                ["channel"] = Channel,
+                ["event_ts"] = "1763800000.000200",
+                ["client_msg_id"] = "6a3f4e51-5e2c-4c43-9b0f-8b1a1b1f0c2d",
+            },
+            eventId);
+        body["event_context"] = "4-eyJldCI6ImFwcF9tZW50aW9uIn0";
+        return body;
+    }
+
+    /// <summary>An <c>app_home_opened</c> event: <paramref name="from"/> opened BridgeBot's <paramref name="tab"/> (<c>home</c> or <c>messages</c>).</summary>
+    public Task<HttpResponseMessage> HomeOpenedAsync((string Id, string Name) from, string eventId, string tab = "home", int? retryNum = null) =>
+        EventAsync(
+            EventCallback(
+                new JsonObject
+                {
+                    ["type"] = "app_home_opened",
+                    ["user"] = from.Id,
+                    ["channel"] = "D0" + from.Id[2..],
+                    ["tab"] = tab,
+                    ["event_ts"] = "1763800000.000300",
+                },
+                eventId),
+            retryNum);
+
+    /// <summary>The <c>event_callback</c> envelope Slack wraps <paramref name="slackEvent"/> in, for the Acme workspace.</summary>
+    public static JsonObject EventCallback(JsonObject slackEvent, string eventId) => new()
     {
         ["token"] = "gIkuvaNzQIHg97ATvDxqgjtO",
         ["team_id"] = Team,
         ["api_app_id"] = "A0BRIDGEBOT",
-        ["event"] = new JsonObject
-        {
-            ["type"] = "app_mention",
-            ["user"] = from.Id,
-            ["text"] = $"<@{BotUserId}> {text}",
-            ["ts"] = "1763800000.000200",
-            ["channel"] = Channel,
-            ["event_ts"] = "1763800000.000200",
-            ["client_msg_id"] = "6a3f4e51-5e2c-4c43-9b0f-8b1a1b1f0c2d",
-        },
+        ["event"] = slackEvent,
         ["type"] = "event_callback",
         ["event_id"] = eventId,
         ["event_time"] = 1763800000,
@@ -156,7 +181,6 @@ public sealed class SlackClient(HttpClient http, FakeSlackApi api)
             ["enterprise_id"] = null, ["team_id"] = Team, ["user_id"] = BotUserId, ["is_bot"] = true, ["is_enterprise_install"] = false,
         }),
         ["is_ext_shared_channel"] = false,
-        ["event_context"] = "4-eyJldCI6ImFwcF9tZW50aW9uIn0",
     };
 
     public Task<HttpResponseMessage> EventAsync(JsonObject body, int? retryNum = null)

@@ -6,12 +6,15 @@ using BridgeBot.Testing.Tools;
 namespace BridgeBot.Manifest.Tests.Support;
 
 /// <summary>
-/// The Teams app package as scripts/package-teams-app.sh builds it for <see cref="SampleBotId"/> into a temporary
+/// The Teams app package as scripts/package-teams-app.sh builds it for <see cref="SampleBotId"/> and <see cref="SampleDomain"/> into a temporary
 /// folder, and what tools/validate-teams-manifest.js says about it. Built once per test class.
 /// </summary>
 public sealed class TeamsAppPackage : IDisposable
 {
     public const string SampleBotId = "3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b";
+
+    /// <summary>The host BridgeBot is reached at, which the tab and its sign-in point at.</summary>
+    public const string SampleDomain = "bridgebot.example.com";
 
     /// <summary>The variables the packaging script reads, cleared so that the machine's environment does not leak in.</summary>
     public static readonly IReadOnlyDictionary<string, string?> CleanEnvironment = new Dictionary<string, string?>
@@ -32,7 +35,7 @@ public sealed class TeamsAppPackage : IDisposable
         ToolRun.RequireNode("to package the Teams app");
         ToolRun.RequireNpmPackage("@microsoft/app-manifest");
         ZipPath = Path.Combine(folder, "bridgebot-teams.zip");
-        Packaging = ToolRun.Run("bash", [Script, SampleBotId, "--out", ZipPath], CleanEnvironment);
+        Packaging = ToolRun.Run("bash", [Script, SampleBotId, "--domain", SampleDomain, "--out", ZipPath], CleanEnvironment);
         if (Packaging.ExitCode == 0)
         {
             Validation = ToolRun.Run("node", [Validator, ZipPath]);

@@ -31,8 +31,12 @@ public class ManifestTests
     [Fact]
     public void Manifest_SubscribesToTheEventsBridgeBotHandles() =>
         Assert.Equal(
-            new[] { SlackEvent.AppMention, SlackEvent.AppUninstalled, SlackEvent.TokensRevoked }.Order(),
+            new[] { SlackEvent.AppHomeOpened, SlackEvent.AppMention, SlackEvent.AppUninstalled, SlackEvent.TokensRevoked }.Order(),
             Manifest["settings"]!["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => e!.GetValue<string>()).Order());
+
+    [Fact]
+    public void Manifest_EnablesTheHomeTabBridgeBotPublishes() =>
+        Assert.True(Manifest["features"]!["app_home"]!["home_tab_enabled"]!.GetValue<bool>());
 
     [Fact]
     public void Manifest_KeepsToSlacksLengths()

@@ -70,16 +70,18 @@ public class SlackInteractionRouterTests
         }).Build();
         var store = new Mock<IConflictStore>(MockBehavior.Strict).Object;
         var settings = new Mock<IWorkspaceSettingsStore>(MockBehavior.Strict).Object;
+        var links = new Mock<ILogLinkIssuer>(MockBehavior.Strict).Object;
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(store)
             .AddSingleton(settings)
             .AddSingleton(new Mock<IConversationStore>(MockBehavior.Strict).Object)
             .AddSingleton(new Mock<IInstallationStore>(MockBehavior.Strict).Object)
+            .AddSingleton(links)
             .AddSingleton(CommandRouter.Create(
                 new ConflictService(store, settings, TimeProvider.System),
                 new DigestService(new Mock<IDigestSubscriptionStore>(MockBehavior.Strict).Object, store, TimeProvider.System),
-                new Mock<ILogLinkIssuer>(MockBehavior.Strict).Object))
+                links))
             .AddSlack(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return services.GetRequiredService<SlackInteractionRouter>();

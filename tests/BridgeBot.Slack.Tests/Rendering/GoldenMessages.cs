@@ -7,6 +7,7 @@ using BridgeBot.Domain.Conflicts.Events;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Domain.Views;
 using BridgeBot.Slack.BlockKit;
+using BridgeBot.Slack.Home;
 using BridgeBot.Slack.Interactions;
 using BridgeBot.Slack.Rendering;
 using BridgeBot.Slack.Rendering.Modals;
@@ -17,7 +18,7 @@ namespace BridgeBot.Slack.Tests.Rendering;
 
 /// <summary>
 /// The fixed set of messages and modals kept as golden files: the conflict message in every state (the channel copy
-/// drawn with <see cref="ConflictViewBuilder.ForChannel"/>, private copies for a manager), every modal and every reply.
+/// drawn with <see cref="ConflictViewBuilder.ForChannel"/>, private copies for a manager), every modal, every reply and the Home tab.
 /// </summary>
 internal static class GoldenMessages
 {
@@ -67,6 +68,8 @@ internal static class GoldenMessages
         ["reply-conflict-log"] = () => Reply(new ConflictLogReply(Unchanged(Stories.Superseded()), [.. Stories.Superseded().Log])),
         ["reply-error"] = () => Reply(new ErrorReply(new ParseError("The deadline “soon” is not a date.", CommandHelp.ExampleOf(CommandNames.Open)))),
         ["reply-refusal"] = () => ReplyMessages.Refused(Refusal.NotAllowed("Only Ana Product and Ben Project, the managers of R-42, can propose a decision.")).ToJson(),
+        ["home"] = () => HomeView.Render(new HomeContent(DecisionRecords(Stories.Superseded().Conflict), 2, BridgeBot.Testing.Conflicts.FixedLogLinks.Link)),
+        ["home-empty"] = () => HomeView.Render(new HomeContent([], 0, BridgeBot.Testing.Conflicts.FixedLogLinks.Link)),
         ["reply-export"] = () => Reply(new ExportReply("bridgebot-decisions-2026-11-23.csv", "Conflict,Release\nR-42,Checkout 2.4\n", 1)),
     };
 

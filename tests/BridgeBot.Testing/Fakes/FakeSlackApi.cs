@@ -121,6 +121,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             "chat.update" => Results.Json(new { ok = true, channel, ts }),
             "chat.postEphemeral" => Results.Json(new { ok = true, message_ts = NextTs() }),
             "views.open" => Results.Json(new { ok = true, view = new { id = "V" + NextTs()[^6..] } }),
+            "views.publish" => Results.Json(new { ok = true, view = new { id = "V" + NextTs()[^6..], type = "home" } }),
             "conversations.open" => Results.Json(new { ok = true, channel = new { id = "D" + body["users"]!.GetValue<string>() } }),
             "users.info" => UserInfo(body["user"]!.GetValue<string>()),
             "oauth.v2.access" => Results.Json(new
