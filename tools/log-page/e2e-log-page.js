@@ -1,7 +1,8 @@
 "use strict";
 // Drives the decision-log page in headless Chromium (Debian's, through playwright-core), as a reader would: opens a
-// signed link, searches, filters, opens a conflict's history, downloads the CSV, takes screenshots, and checks that an
-// expired and a tampered link are refused. Prints a JSON summary as its last line; exit 0 only when every step passed.
+// signed link, searches, filters, opens a conflict's history, downloads the CSV, takes screenshots, checks that an
+// expired and a tampered link are refused and that the Teams tab's page explains itself outside Teams. Prints a JSON
+// summary as its last line; exit 0 only when every step passed.
 //
 //   node tools/log-page/e2e-log-page.js <signed link> <expired link> <tampered link> <artifacts dir>
 const fs = require("node:fs");
@@ -104,6 +105,13 @@ async function main() {
     expect(tampered.status() === 403, `the tampered link answered ${tampered.status()}`);
     await page.getByRole("heading", { name: "This link is not valid" }).waitFor();
     step("tampered link refused");
+
+    // The Teams tab's page outside Teams, with Microsoft's CDN unreachable (as in CI): it must say what to do instead.
+    await page.route("https://res.cdn.office.net/**", (route) => route.abort());
+    const tab = await page.goto(new URL("/log/teams", link).href);
+    expect(tab.status() === 200, `the tab page answered ${tab.status()}`);
+    await page.getByText("Open this tab in Microsoft Teams").waitFor();
+    step("tab page outside Teams explains itself");
 
     expect(summary.dialogs.length === 0, `dialogs appeared: ${summary.dialogs.join(" | ")}`);
     summary.ok = true;
