@@ -27,6 +27,8 @@ public static class CommandHelp
         new(CommandNames.Withdraw, "withdraw <id> because \"<why>\"", "withdraw R-42 because \"SSO made it after all\"", "Withdraw a conflict."),
         new(CommandNames.Reopen, "reopen <id> because \"<what changed>\"", "reopen R-42 because \"The SSO vendor slipped a month\"",
             "Reopen a decision; the next decision supersedes it."),
+        new(CommandNames.Retro, "retro <id> <yes|partly|no> \"<what happened>\"", "retro R-42 yes \"Trials stalled until SSO shipped, as predicted\"",
+            "After the release, say whether the customer impact you predicted happened; BridgeBot asks you privately when it is time."),
         new(CommandNames.Log, "log [<id>]", "log R-42", "The latest decisions and why, or one conflict's full log."),
         new(CommandNames.Export, "export", "export", "Every decision of this workspace as a CSV file."),
         new(CommandNames.EscalateTo, "escalate-to [@<person>] [<working days>]", "escalate-to @carol 3",
