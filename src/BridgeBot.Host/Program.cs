@@ -1,6 +1,7 @@
 using BridgeBot.Host.Digests;
 using BridgeBot.Host.Health;
 using BridgeBot.Host.Hosting;
+using BridgeBot.Host.Retrospectives;
 using BridgeBot.Slack;
 using BridgeBot.Teams;
 using BridgeBot.Teams.Endpoint;
@@ -18,6 +19,7 @@ builder.AddBridgeBotWeb();
 builder.AddBridgeBotStorageWithReadiness();
 builder.AddBridgeBotTeams();
 builder.AddBridgeBotDigests();
+builder.AddBridgeBotRetrospectives();
 builder.AddBridgeBotSlack();
 builder.AddBridgeBotHealth();
 

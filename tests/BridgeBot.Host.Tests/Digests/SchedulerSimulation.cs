@@ -1,4 +1,4 @@
-using BridgeBot.Host.Digests;
+using BridgeBot.Host.Scheduling;
 using BridgeBot.Host.Tests.Teams;
 using BridgeBot.Testing.Fakes;
 using BridgeBot.Testing.Time;
@@ -8,7 +8,7 @@ using Microsoft.Extensions.Hosting;
 namespace BridgeBot.Host.Tests.Digests;
 
 /// <summary>
-/// Moves a shared fake clock in steps and, after each step, waits until every host's scheduler has completed a tick
+/// Moves a shared fake clock in steps and, after each step, waits until every host's schedulers have completed a tick
 /// that began at the new time; records when (by the fake clock) each connector request arrived.
 /// </summary>
 internal sealed class SchedulerSimulation(ManualClock clock, IReadOnlyList<TeamsHost> hosts, FakeConnector connector)
@@ -23,7 +23,7 @@ internal sealed class SchedulerSimulation(ManualClock clock, IReadOnlyList<Teams
         {
             clock.Advance(step);
             var now = clock.GetUtcNow();
-            foreach (var scheduler in hosts.Select(host => host.Factory.Services.GetServices<IHostedService>().OfType<DigestScheduler>().Single()))
+            foreach (var scheduler in hosts.SelectMany(host => host.Factory.Services.GetServices<IHostedService>().OfType<TickingScheduler>()))
             {
                 // A poll on the scheduler's own progress, bounded so a broken scheduler fails the test instead of hanging it.
                 for (var polls = 0; scheduler.LastTickAt < now && polls < 2000; polls++)
