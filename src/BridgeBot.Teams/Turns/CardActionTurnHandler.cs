@@ -84,6 +84,10 @@ public sealed partial class CardActionTurnHandler(
                 }
 
                 break;
+            case OutcomeKind.Changed when outcome.Events.OfType<RetrospectiveAnswered>().SingleOrDefault() is { } answered:
+                // The private retrospective card becomes the answer as logged; the conflict's cards are unchanged by it.
+                LogChanged(conflict.Id, turn.Workspace, turn.Actor.Id);
+                return AdaptiveCardInvokeResponse.Card(RetrospectiveCard.Answered(conflict, answered.Answer));
             case OutcomeKind.Changed:
                 LogChanged(conflict.Id, turn.Workspace, turn.Actor.Id);
                 await publisher.UpdateCopiesAsync(turn.Workspace, outcome, cancellationToken).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using BridgeBot.Domain.Application.Replies;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Events;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Teams.Cards;
 using static BridgeBot.Teams.Tests.Cards.Support.CardPeople;
@@ -59,9 +60,18 @@ internal static class GoldenCards
         ["digest.details"] = () => DigestDetailsCard.Render(DigestStory.Seeded()),
         ["digest.nothing-new"] = () => DigestCard.Render(DigestStory.NothingNew()),
         ["digest.now"] = () => DigestDetailsCard.Render(DigestStory.Seeded(), withTitle: true),
+        ["retrospective.ask"] = () => RetrospectiveCard.Render(Retrospective(ManagerRole.Product)),
+        ["retrospective.answered"] = () => RetrospectiveCard.Answered(Stories.Decided().Conflict, new RetrospectiveAnswer(
+            1, ManagerRole.Project, ImpactHappened.Partly, "Audits slipped a **week**; <b>two</b> customers noticed", Ben, new DateTimeOffset(2027, 1, 25, 9, 0, 0, TimeSpan.Zero))),
         ["message-error"] = () => MessageCard.Render(new ErrorReply(new ParseError("The deadline “soon” is not a date.", CommandHelp.ExampleOf(CommandNames.Open)))),
         ["message-refusal"] = () => MessageCard.Render(Refusal.NotAllowed("Only Ana Product and Ben Project, the managers of R-42, can propose a decision.")),
     };
+
+    public static RetrospectiveAsk Retrospective(ManagerRole role)
+    {
+        var conflict = Stories.Decided().Conflict;
+        return RetrospectiveAsk.For(conflict, conflict.LatestDecision!, role);
+    }
 
     public static JsonObject Conflict(ConflictStory story, Domain.Workspaces.UserRef viewer) => ConflictCard.Render(story.ViewFor(viewer));
 
