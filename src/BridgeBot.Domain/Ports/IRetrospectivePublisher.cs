@@ -4,14 +4,11 @@ namespace BridgeBot.Domain.Ports;
 
 /// <summary>
 /// Asks a manager, privately, whether the customer impact they predicted happened, on one platform; the scheduler picks
-/// the publisher whose <see cref="Platform"/> prefixes the workspace id. A failure (after the platform client's own
+/// the publisher whose <see cref="IPlatformPublisher.Platform"/> prefixes the workspace id. A failure (after the platform client's own
 /// retries) is thrown, and the scheduler asks again later.
 /// </summary>
-public interface IRetrospectivePublisher
+public interface IRetrospectivePublisher : IPlatformPublisher
 {
-    /// <summary>The workspace id prefix it serves, e.g. <c>teams:</c>.</summary>
-    string Platform { get; }
-
     /// <summary>Sends <paramref name="ask"/> to its manager in a private conversation with the bot.</summary>
     Task AskAsync(RetrospectiveAsk ask, CancellationToken cancellationToken = default);
 }

@@ -56,8 +56,8 @@ public class RetrospectiveSchedulerTests(AzuriteFixture azurite)
         var answer = await AnswerAsync(host, Ben, "partly", "Two audits slipped a week; nobody else noticed");
         var again = await AnswerAsync(host, Ben, "no", "Changed my mind");
 
-        Assert.Contains("your answer is in the decision log", Texts(answer));
-        Assert.Contains("You already answered", Texts(again));
+        Assert.Contains("your answer is in the decision log", CardTexts.Of(answer));
+        Assert.Contains("You already answered", CardTexts.Of(again));
         var log = await host.Factory.Services.GetRequiredService<IConflictStore>().ReadLogAsync(Workspace, R1);
         Assert.Single(log.OfType<RetrospectiveRequested>());
         var logged = Assert.Single(log.OfType<RetrospectiveAnswered>()).Answer;
@@ -102,11 +102,4 @@ public class RetrospectiveSchedulerTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]!;
     }
-
-    private static string Texts(JsonNode node) => string.Join("\n", node switch
-    {
-        JsonObject obj => obj.Select(p => p.Key is "text" && p.Value is JsonValue value ? value.ToString() : p.Value is null ? string.Empty : Texts(p.Value)),
-        JsonArray array => array.Select(item => item is null ? string.Empty : Texts(item)),
-        _ => [],
-    });
 }
