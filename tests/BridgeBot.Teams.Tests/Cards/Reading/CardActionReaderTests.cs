@@ -121,7 +121,7 @@ public sealed class CardActionReaderTests
     {
         var typed = new Dictionary<string, string> { [CardInputIds.Retro.Answer] = "partly", [CardInputIds.Retro.Comment] = "Audits slipped a week." };
 
-        var result = FormClient.Submit(RetrospectiveCard.Render(GoldenCards.Retrospective(ManagerRole.Project)), CardVerbs.SubmitRetrospective, typed);
+        var result = FormClient.Submit(RetrospectiveCard.Render(Stories.RetrospectiveAsk(ManagerRole.Project)), CardVerbs.SubmitRetrospective, typed);
 
         Assert.Equivalent(new RetroCommand(R42, ImpactHappened.Partly, "Audits slipped a week."), result.Command, strict: true);
     }
@@ -129,7 +129,7 @@ public sealed class CardActionReaderTests
     [Fact]
     public void Retrospective_WithoutAnswer_AsksForOne()
     {
-        var result = FormClient.Submit(RetrospectiveCard.Render(GoldenCards.Retrospective(ManagerRole.Product)), CardVerbs.SubmitRetrospective,
+        var result = FormClient.Submit(RetrospectiveCard.Render(Stories.RetrospectiveAsk(ManagerRole.Product)), CardVerbs.SubmitRetrospective,
             new Dictionary<string, string> { [CardInputIds.Retro.Comment] = "It held." });
 
         Assert.Null(result.Command);

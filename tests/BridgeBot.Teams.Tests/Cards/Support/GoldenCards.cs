@@ -60,18 +60,12 @@ internal static class GoldenCards
         ["digest.details"] = () => DigestDetailsCard.Render(DigestStory.Seeded()),
         ["digest.nothing-new"] = () => DigestCard.Render(DigestStory.NothingNew()),
         ["digest.now"] = () => DigestDetailsCard.Render(DigestStory.Seeded(), withTitle: true),
-        ["retrospective.ask"] = () => RetrospectiveCard.Render(Retrospective(ManagerRole.Product)),
+        ["retrospective.ask"] = () => RetrospectiveCard.Render(Stories.RetrospectiveAsk(ManagerRole.Product)),
         ["retrospective.answered"] = () => RetrospectiveCard.Answered(Stories.Decided().Conflict, new RetrospectiveAnswer(
             1, ManagerRole.Project, ImpactHappened.Partly, "Audits slipped a **week**; <b>two</b> customers noticed", Ben, new DateTimeOffset(2027, 1, 25, 9, 0, 0, TimeSpan.Zero))),
         ["message-error"] = () => MessageCard.Render(new ErrorReply(new ParseError("The deadline “soon” is not a date.", CommandHelp.ExampleOf(CommandNames.Open)))),
         ["message-refusal"] = () => MessageCard.Render(Refusal.NotAllowed("Only Ana Product and Ben Project, the managers of R-42, can propose a decision.")),
     };
-
-    public static RetrospectiveAsk Retrospective(ManagerRole role)
-    {
-        var conflict = Stories.Decided().Conflict;
-        return RetrospectiveAsk.For(conflict, conflict.LatestDecision!, role);
-    }
 
     public static JsonObject Conflict(ConflictStory story, Domain.Workspaces.UserRef viewer) => ConflictCard.Render(story.ViewFor(viewer));
 
