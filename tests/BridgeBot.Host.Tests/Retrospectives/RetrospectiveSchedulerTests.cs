@@ -67,6 +67,33 @@ public class RetrospectiveSchedulerTests(AzuriteFixture azurite)
         Assert.Equal([logged], conflict.Retrospectives);
     }
 
+    [Fact]
+    public async Task FailedAsk_IsRetriedAfterTheRetryDelay_AndNobodyIsAskedTwice()
+    {
+        var clock = new ManualClock(Monday);
+        var settings = Settings(AzuriteFixture.UniqueTableName("retro"));
+        settings["Retrospectives:RetryDelay"] = "01:00:00";
+        settings["Teams:Connector:MaxRetryAttempts"] = "1";
+        settings["Teams:Connector:RetryBaseDelay"] = "00:00:00.010";
+        await using var host = await TeamsHost.StartAsync(azurite.Server, settings, clock);
+        await DecideAsync(host);
+        host.Connector.FailingPosts["a:dm-user-ana"] = 2;
+        var simulation = new SchedulerSimulation<RetrospectiveScheduler>(clock, [host], host.Connector);
+
+        var dueDay = new DateTimeOffset(2027, 1, 24, 9, 0, 0, TimeSpan.Zero) - clock.GetUtcNow();
+        await simulation.RunAsync(dueDay, dueDay);
+        Assert.Equal(2, host.Connector.Of("send-failed").Count(failed => failed.ConversationId == "a:dm-user-ana"));
+        Assert.Empty(Asks(host));
+        await simulation.RunAsync(TimeSpan.FromHours(2), TimeSpan.FromMinutes(30));
+
+        // Ana's ask failed (the connector's own retry too); the scheduler asked both an hour later, each once.
+        var asks = Asks(host);
+        Assert.Equal(["a:dm-user-ana", "a:dm-user-ben"], asks.Select(ask => ask.ConversationId).Order());
+        Assert.All(asks, ask => Assert.Equal(new DateTimeOffset(2027, 1, 24, 10, 0, 0, TimeSpan.Zero), simulation.Received.Single(r => r.Request == ask).At));
+        var log = await host.Factory.Services.GetRequiredService<IConflictStore>().ReadLogAsync(Workspace, R1);
+        Assert.Single(log.OfType<RetrospectiveRequested>());
+    }
+
     private static async Task DecideAsync(TeamsHost host)
     {
         string[] steps =
