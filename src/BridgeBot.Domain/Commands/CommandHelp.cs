@@ -27,8 +27,6 @@ public static class CommandHelp
         new(CommandNames.Withdraw, "withdraw <id> because \"<why>\"", "withdraw R-42 because \"SSO made it after all\"", "Withdraw a conflict."),
         new(CommandNames.Reopen, "reopen <id> because \"<what changed>\"", "reopen R-42 because \"The SSO vendor slipped a month\"",
             "Reopen a decision; the next decision supersedes it."),
-        new(CommandNames.Retro, "retro <id> <yes|partly|no> \"<what happened>\"", "retro R-42 yes \"Trials stalled until SSO shipped, as predicted\"",
-            "After the release, say whether the customer impact you predicted happened; BridgeBot asks you privately when it is time."),
         new(CommandNames.Log, "log [<id>]", "log R-42", "The latest decisions and why, or one conflict's full log."),
         new(CommandNames.Export, "export", "export", "Every decision of this workspace as a CSV file."),
         new(CommandNames.EscalateTo, "escalate-to [@<person>] [<working days>]", "escalate-to @carol 3",
@@ -36,6 +34,8 @@ public static class CommandHelp
         new(CommandNames.Digest, "digest [at <HH:mm> <IANA time zone> [weekdays | daily | mon,wed,fri] [quiet] | off | now]",
             "digest at 09:30 Europe/Berlin weekdays",
             "Post a daily stand-up digest in this channel at its local time (quiet: skip days with nothing to report); off stops it, now shows it at once, and alone it shows the setting."),
+        new(CommandNames.Retro, "retro <id> <yes|partly|no> \"<what happened>\"", "retro R-42 yes \"Trials stalled until SSO shipped, as predicted\"",
+            "After the release, say whether the customer impact you predicted happened; BridgeBot asks you privately when it is time."),
         new(CommandNames.Help, "help [<command>]", "help propose", "Show the commands, or how to write one."),
     ];
 
