@@ -62,9 +62,10 @@ public sealed partial class RetrospectiveRunner(
         {
             var conflict = (await store.GetAsync(claim.Workspace, claim.ConflictId, cancellationToken).ConfigureAwait(false))?.Conflict;
             var decision = conflict is null ? null : policy.DueDecision(conflict, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-            if (conflict is null || decision?.Number != claim.DecisionNumber)
+            if (conflict is null || decision is null || decision.Number != claim.DecisionNumber || decision.ReleaseDate != claim.ReleaseDate)
             {
-                // Superseded, reopened, or a decision that never committed: nothing to ask about any more.
+                // Superseded, reopened, or a decision that never committed (a lost race may have written an entry for the
+                // same number with another release date): nothing to ask about any more.
                 await ledger.CompleteAsync(claim, cancellationToken).ConfigureAwait(false);
                 LogNotDue(claim.Workspace, claim.ConflictId, claim.DecisionNumber);
                 return;

@@ -94,6 +94,23 @@ public class RetrospectiveSchedulerTests(AzuriteFixture azurite)
         Assert.Single(log.OfType<RetrospectiveRequested>());
     }
 
+    [Fact]
+    public async Task ReopenedDecision_IsNotAskedAbout_AndItsEntryIsDropped()
+    {
+        var clock = new ManualClock(Monday);
+        await using var host = await TeamsHost.StartAsync(azurite.Server, Settings(AzuriteFixture.UniqueTableName("retro")), clock);
+        await DecideAsync(host);
+        await host.Client.SendAsync(host.Client.Channel(Ana, "reopen R-1 because \"The SSO vendor slipped a month\"", Ana, Ben));
+        var simulation = new SchedulerSimulation<RetrospectiveScheduler>(clock, [host], host.Connector);
+
+        var dueDay = new DateTimeOffset(2027, 1, 24, 9, 0, 0, TimeSpan.Zero) - clock.GetUtcNow();
+        await simulation.RunAsync(dueDay, dueDay);
+
+        Assert.Empty(Asks(host));
+        var ledger = host.Factory.Services.GetRequiredService<IRetrospectiveLedger>();
+        Assert.Empty(await ledger.ListDueAsync(new DateOnly(2027, 12, 31), clock.GetUtcNow().AddYears(1), 10));
+    }
+
     private static async Task DecideAsync(TeamsHost host)
     {
         string[] steps =
