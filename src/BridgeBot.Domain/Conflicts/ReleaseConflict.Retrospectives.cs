@@ -88,13 +88,14 @@ public sealed partial record ReleaseConflict
             return Refusal.WrongState($"No retrospective of {Id} is due.");
         }
 
-        if (RetrospectiveRequestedFor == decision.Number || RetrospectiveStillOpenFor(decision.Number).Count == 0)
+        var open = RetrospectiveStillOpenFor(decision.Number);
+        if (RetrospectiveRequestedFor == decision.Number || open.Count == 0)
         {
             return Refusal.AlreadyDone($"The retrospective of decision {decision.Number} of {Id} was already asked for or answered.");
         }
 
         var builder = Begin(UserRef.System, now);
-        return builder.Add(new RetrospectiveRequested(builder.Next(), decision.Number, decision.ReleaseDate))
+        return builder.Add(new RetrospectiveRequested(builder.Next(), decision.Number, decision.ReleaseDate, [.. open.Select(ManagerFor)]))
             .Finish(this with { RetrospectiveRequestedFor = decision.Number });
     }
 }

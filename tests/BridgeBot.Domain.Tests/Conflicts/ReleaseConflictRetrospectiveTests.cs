@@ -131,8 +131,20 @@ public class ReleaseConflictRetrospectiveTests
         var asked = Accept(result);
         var entry = Assert.IsType<RetrospectiveRequested>(Assert.Single(result.Value!.Events));
         Assert.Equal((1, new DateOnly(2027, 1, 10), UserRef.System), (entry.DecisionNumber, entry.ReleaseDate, entry.Stamp.Actor));
+        Assert.Equal([Ana, Ben], entry.Asked);
+        Assert.Equal("Asked Ana and Ben whether the customer impact they predicted for decision 1 (released 2027-01-10) happened", entry.Summary);
         Assert.Equal(1, asked.RetrospectiveRequestedFor);
         Assert.Equal(RefusalCode.AlreadyDone, Refuse(asked.RequestRetrospective(Policy, DueDay)).Code);
+    }
+
+    [Fact]
+    public void RequestRetrospective_OneAlreadyAnswered_AsksOnlyTheOther()
+    {
+        var answered = Accept(Decided().AnswerRetrospective(Ben, ManagerRole.Project, ImpactHappened.No, "Nobody missed it", Policy, DueDay));
+
+        var entry = Assert.IsType<RetrospectiveRequested>(Assert.Single(answered.RequestRetrospective(Policy, DueDay).Value!.Events));
+
+        Assert.Equal([Ana], entry.Asked);
     }
 
     [Fact]
