@@ -42,20 +42,26 @@ public static class RetrospectiveCard
             AdaptiveCardDocument.Create(body, [Execute("Send", CardVerbs.SubmitRetrospective, data, "positive")]), ConflictCard.ShortenedNote);
     }
 
-    /// <summary>The card after <paramref name="answer"/> was logged.</summary>
-    public static JsonObject Answered(ReleaseConflict conflict, RetrospectiveAnswer answer)
+    /// <summary>The card after <paramref name="answer"/> was logged; <paramref name="notice"/> says why a later answer changed nothing.</summary>
+    public static JsonObject Answered(ReleaseConflict conflict, RetrospectiveAnswer answer, string? notice = null)
     {
         ArgumentNullException.ThrowIfNull(conflict);
         ArgumentNullException.ThrowIfNull(answer);
-        var body = new List<JsonNode>
+        var body = new List<JsonNode>();
+        if (notice is not null)
         {
-            TextBlock("Thank you — your answer is in the decision log", size: "Medium", weight: "Bolder"),
+            body.Add(Container([Rich(Run(notice))], style: "attention"));
+        }
+
+        body.AddRange(
+        [
+            TextBlock(notice is null ? "Thank you — your answer is in the decision log" : "Your answer is in the decision log", size: "Medium", weight: "Bolder"),
             Rich(Run(conflict.Id.ToString(), RunStyle.Bold), Run(": "), Run(conflict.Release, RunStyle.Bold), Run($", decision {answer.DecisionNumber}")),
             Label("Did it happen?"),
             TextBlock(Answers.Single(choice => choice.Value == Value(answer.Answer)).Title),
             Label("What happened"),
             Rich(Run(answer.Comment)),
-        };
+        ]);
         return CardSizeFitter.Fit(AdaptiveCardDocument.Create(body), ConflictCard.ShortenedNote);
     }
 

@@ -58,6 +58,7 @@ public class RetrospectiveSchedulerTests(AzuriteFixture azurite)
 
         Assert.Contains("your answer is in the decision log", CardTexts.Of(answer));
         Assert.Contains("You already answered", CardTexts.Of(again));
+        Assert.Contains("Two audits slipped a week; nobody else noticed", CardTexts.Of(again));
         var log = await host.Factory.Services.GetRequiredService<IConflictStore>().ReadLogAsync(Workspace, R1);
         Assert.Single(log.OfType<RetrospectiveRequested>());
         var logged = Assert.Single(log.OfType<RetrospectiveAnswered>()).Answer;

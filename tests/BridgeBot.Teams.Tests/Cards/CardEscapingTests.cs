@@ -47,7 +47,7 @@ public sealed class CardEscapingTests
         ["retrospective"] = () => RetrospectiveCard.Render(new RetrospectiveAsk(
             WorkspaceId.ForTeams("tenant"), "19:c", new ConflictId(42), Hostile, 1, Hostile, new DateOnly(2027, 1, 10), ManagerRole.Product, Product, Hostile)),
         ["retrospective-answered"] = () => RetrospectiveCard.Answered(
-            Blind().Conflict with { Release = Hostile }, new RetrospectiveAnswer(1, ManagerRole.Product, ImpactHappened.No, Hostile, Product, ConflictStory.Start)),
+            Blind().Conflict with { Release = Hostile }, new RetrospectiveAnswer(1, ManagerRole.Product, ImpactHappened.No, Hostile, Product, ConflictStory.Start), Hostile),
     };
 
     [Theory]

@@ -63,6 +63,9 @@ internal static class GoldenCards
         ["retrospective.ask"] = () => RetrospectiveCard.Render(Stories.RetrospectiveAsk(ManagerRole.Product)),
         ["retrospective.answered"] = () => RetrospectiveCard.Answered(Stories.Decided().Conflict, new RetrospectiveAnswer(
             1, ManagerRole.Project, ImpactHappened.Partly, "Audits slipped a **week**; <b>two</b> customers noticed", Ben, new DateTimeOffset(2027, 1, 25, 9, 0, 0, TimeSpan.Zero))),
+        ["retrospective.answered-again"] = () => RetrospectiveCard.Answered(Stories.Decided().Conflict, new RetrospectiveAnswer(
+            1, ManagerRole.Project, ImpactHappened.No, "Nobody missed audit export", Ben, new DateTimeOffset(2027, 1, 25, 9, 0, 0, TimeSpan.Zero)),
+            "You already answered the retrospective of decision 1 of R-42 (no: “Nobody missed audit export”); answers are logged and stay as given."),
         ["message-error"] = () => MessageCard.Render(new ErrorReply(new ParseError("The deadline “soon” is not a date.", CommandHelp.ExampleOf(CommandNames.Open)))),
         ["message-refusal"] = () => MessageCard.Render(Refusal.NotAllowed("Only Ana Product and Ben Project, the managers of R-42, can propose a decision.")),
     };
