@@ -84,6 +84,14 @@ var digests = [
   { name: 'Digests__PostTimeout', value: '00:02:00' }
 ]
 
+var retrospectives = [
+  { name: 'Retrospectives__Enabled', value: 'true' }
+  { name: 'Retrospectives__DelayDays', value: '14' }
+  { name: 'Retrospectives__TickInterval', value: '00:05:00' }
+  { name: 'Retrospectives__RetryDelay', value: '00:30:00' }
+  { name: 'Retrospectives__MaxAttempts', value: '5' }
+]
+
 // The decision-log page: links start with the app's own address and are signed with a key from Key Vault.
 var web = [
   { name: 'Web__PublicBaseUrl', value: publicBaseUrl }
@@ -99,6 +107,6 @@ var platform = [
   { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
 ]
 
-output appSettings array = concat(bot, slack, storage, web, digests, platform)
+output appSettings array = concat(bot, slack, storage, web, digests, retrospectives, platform)
 
 output secretNames object = secretNames

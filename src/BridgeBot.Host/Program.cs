@@ -1,6 +1,7 @@
 using BridgeBot.Host.Digests;
 using BridgeBot.Host.Health;
 using BridgeBot.Host.Hosting;
+using BridgeBot.Host.Retrospectives;
 using BridgeBot.Slack;
 using BridgeBot.Teams;
 using BridgeBot.Teams.Endpoint;
@@ -21,6 +22,7 @@ builder.AddBridgeBotStorageWithReadiness();
 builder.AddBridgeBotTeams();
 builder.AddTeamsTab();
 builder.AddBridgeBotDigests();
+builder.AddBridgeBotRetrospectives();
 builder.AddBridgeBotSlack();
 builder.AddBridgeBotHealth();
 

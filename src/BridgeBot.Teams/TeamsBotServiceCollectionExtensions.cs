@@ -1,6 +1,7 @@
 using BridgeBot.Domain.Ports;
 using BridgeBot.Teams.Delivery;
 using BridgeBot.Teams.Digests;
+using BridgeBot.Teams.Retrospectives;
 using BridgeBot.Teams.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddSingleton<TeamsPeople>();
         services.AddSingleton<ConflictCardPublisher>();
         services.AddSingleton<IDigestPublisher, TeamsDigestPublisher>();
+        services.AddSingleton<IRetrospectivePublisher, TeamsRetrospectivePublisher>();
         services.AddSingleton<MessageTurnHandler>();
         services.AddSingleton<CardActionTurnHandler>();
         services.AddSingleton<ConversationTurnHandler>();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BridgeBot.Host.Digests;
+using BridgeBot.Host.Retrospectives;
 using BridgeBot.Slack.Hosting;
 using BridgeBot.Storage.Hosting;
 using BridgeBot.Storage.Tables;
@@ -33,6 +34,7 @@ internal static class AppSettings
         (StorageOptions.Section, typeof(StorageOptions)),
         (StorageOptions.Section + ":Retry", typeof(TableRetryOptions)),
         (DigestOptions.Section, typeof(DigestOptions)),
+        (RetrospectiveOptions.Section, typeof(RetrospectiveOptions)),
         (WebOptions.Section, typeof(WebOptions)),
     ];
 

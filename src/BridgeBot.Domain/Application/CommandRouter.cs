@@ -59,6 +59,7 @@ public sealed class CommandRouter
         Change<DecideCommand>(CommandNames.Decide, (context, c, ct) => service.DecideAsync(context, c.Id, c.Option, c.Rationale, ct)),
         Change<WithdrawCommand>(CommandNames.Withdraw, (context, c, ct) => service.WithdrawAsync(context, c.Id, c.Reason, ct)),
         Change<ReopenCommand>(CommandNames.Reopen, (context, c, ct) => service.ReopenAsync(context, c.Id, c.Reason, ct)),
+        Change<RetroCommand>(CommandNames.Retro, (context, c, ct) => service.AnswerRetrospectiveAsync(context, c.Id, c.Answer, c.Comment, ct)),
         new CommandHandler<LogCommand>(CommandNames.Log, async (context, command, ct) =>
         {
             if (command.Id is not { } id)

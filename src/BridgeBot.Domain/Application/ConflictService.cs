@@ -2,6 +2,7 @@ using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Events;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Domain.Views;
 using BridgeBot.Domain.Workspaces;
@@ -13,8 +14,18 @@ namespace BridgeBot.Domain.Application;
 /// in one atomic step, and answer with the conflict as it now stands. A lost race is a refusal saying
 /// someone just changed it; a redelivered request is reported as a duplicate and changes nothing.
 /// </summary>
-public sealed class ConflictService(IConflictStore store, IWorkspaceSettingsStore settingsStore, TimeProvider time)
+/// <param name="store">The conflicts and their log.</param>
+/// <param name="settingsStore">The workspaces' settings.</param>
+/// <param name="time">The clock.</param>
+/// <param name="retrospectives">When retrospectives are due; <see cref="RetrospectivePolicy.Default"/> when not given.</param>
+public sealed class ConflictService(
+    IConflictStore store, IWorkspaceSettingsStore settingsStore, TimeProvider time, RetrospectivePolicy? retrospectives = null)
 {
+    private readonly RetrospectivePolicy retrospectivePolicy = retrospectives ?? RetrospectivePolicy.Default;
+
+    /// <summary>When retrospectives are due.</summary>
+    public RetrospectivePolicy Retrospectives => retrospectivePolicy;
+
     /// <summary>Opens a conflict from a complete draft.</summary>
     public async Task<ConflictOutcome> OpenAsync(RequestContext context, OpenDraft draft, CancellationToken cancellationToken = default)
     {
@@ -123,6 +134,16 @@ public sealed class ConflictService(IConflictStore store, IWorkspaceSettingsStor
             context,
             id,
             (conflict, settings, now) => conflict.Reopen(context.Actor, settings.EscalationApprover, reason, now),
+            cancellationToken);
+
+    /// <summary>The actor answers the retrospective of the decision in force, for the role they hold in the conflict.</summary>
+    public Task<ConflictOutcome> AnswerRetrospectiveAsync(
+        RequestContext context, ConflictId id, ImpactHappened? answer, string? comment, CancellationToken cancellationToken = default) =>
+        ChangeAsync(
+            context,
+            id,
+            (conflict, _, now) => conflict.AnswerRetrospective(
+                context.Actor, conflict.RoleOf(context.Actor) ?? ManagerRole.Product, answer, comment, retrospectivePolicy, now),
             cancellationToken);
 
     /// <summary>Reads, transitions and writes one conflict; the shape every change above shares.</summary>

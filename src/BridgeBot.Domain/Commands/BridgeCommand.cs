@@ -1,5 +1,6 @@
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Workspaces;
 
 namespace BridgeBot.Domain.Commands;
@@ -116,6 +117,16 @@ public sealed record ReopenCommand(ConflictId Id, string? Reason) : BridgeComman
 {
     /// <inheritdoc />
     public override string Name => CommandNames.Reopen;
+}
+
+/// <summary><c>retro R-42 yes "…"</c>: a manager looks back on whether the customer impact they predicted happened.</summary>
+/// <param name="Id">The conflict.</param>
+/// <param name="Answer">Yes, partly or no.</param>
+/// <param name="Comment">A sentence on what actually happened.</param>
+public sealed record RetroCommand(ConflictId Id, ImpactHappened Answer, string? Comment) : BridgeCommand
+{
+    /// <inheritdoc />
+    public override string Name => CommandNames.Retro;
 }
 
 /// <summary><c>log [R-42]</c>: the latest decisions, or one conflict's full log.</summary>

@@ -34,6 +34,8 @@ public static class CommandHelp
         new(CommandNames.Digest, "digest [at <HH:mm> <IANA time zone> [weekdays | daily | mon,wed,fri] [quiet] | off | now]",
             "digest at 09:30 Europe/Berlin weekdays",
             "Post a daily stand-up digest in this channel at its local time (quiet: skip days with nothing to report); off stops it, now shows it at once, and alone it shows the setting."),
+        new(CommandNames.Retro, "retro <id> <yes|partly|no> \"<what happened>\"", "retro R-42 yes \"Trials stalled until SSO shipped, as predicted\"",
+            "After the release, say whether the customer impact you predicted happened; BridgeBot asks you privately when it is time."),
         new(CommandNames.Help, "help [<command>]", "help propose", "Show the commands, or how to write one."),
     ];
 

@@ -39,6 +39,9 @@ public static class CommandNames
     /// <summary>reopen</summary>
     public const string Reopen = "reopen";
 
+    /// <summary>retro</summary>
+    public const string Retro = "retro";
+
     /// <summary>log</summary>
     public const string Log = "log";
 

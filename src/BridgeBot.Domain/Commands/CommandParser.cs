@@ -1,5 +1,6 @@
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Workspaces;
 
@@ -31,6 +32,7 @@ public static class CommandParser
         [CommandNames.Decide] = ParseDecide,
         [CommandNames.Withdraw] = cursor => WithId(cursor, CommandNames.Withdraw, id => new WithdrawCommand(id, cursor.TakeBecause())),
         [CommandNames.Reopen] = cursor => WithId(cursor, CommandNames.Reopen, id => new ReopenCommand(id, cursor.TakeBecause())),
+        [CommandNames.Retro] = ParseRetro,
         [CommandNames.Log] = ParseLog,
         [CommandNames.Export] = _ => ParseResult.Ok(new ExportCommand()),
         [CommandNames.EscalateTo] = ParseEscalateTo,
@@ -45,6 +47,7 @@ public static class CommandParser
         ["?"] = CommandNames.Help,
         ["escalateto"] = CommandNames.EscalateTo,
         ["approver"] = CommandNames.EscalateTo,
+        ["retrospective"] = CommandNames.Retro,
     };
 
     /// <summary>Parses a command.</summary>
@@ -247,6 +250,36 @@ public static class CommandParser
 
         return ParseResult.Ok(new DecideCommand(((DecideCommand)idResult.Command).Id, option, rationale));
     }
+
+    private static ParseResult ParseRetro(TokenCursor cursor)
+    {
+        var idResult = WithId(cursor, CommandNames.Retro, id => new RetroCommand(id, ImpactHappened.Yes, null));
+        if (!idResult.IsSuccess)
+        {
+            return idResult;
+        }
+
+        var word = cursor.AtEnd ? null : cursor.Next();
+        if (word is not { Kind: TokenKind.Word } || Impact(word.Text) is not { } answer)
+        {
+            return ParseResult.Fail(
+                $"Did the customer impact you predicted happen? Answer yes, partly or no{(word is null ? string.Empty : $", not “{word.Text}”")}.",
+                CommandNames.Retro);
+        }
+
+        cursor.TakeIf(TokenCursor.BecauseWords);
+        cursor.TakeIf(":");
+        var comment = cursor.Rest();
+        return ParseResult.Ok(new RetroCommand(((RetroCommand)idResult.Command).Id, answer, comment.Length == 0 ? null : comment));
+    }
+
+    private static ImpactHappened? Impact(string text) => text.ToUpperInvariant() switch
+    {
+        "YES" or "Y" or "HELD" => ImpactHappened.Yes,
+        "PARTLY" or "PARTIALLY" or "SOME" => ImpactHappened.Partly,
+        "NO" or "N" => ImpactHappened.No,
+        _ => null,
+    };
 
     private static ParseResult ParseLog(TokenCursor cursor)
     {

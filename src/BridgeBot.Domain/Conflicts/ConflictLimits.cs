@@ -18,7 +18,7 @@ public static class ConflictLimits
     /// <summary>Each free-text field of a reasoning, a rationale or an "other" option.</summary>
     public const int LongText = 1500;
 
-    /// <summary>A reason given for a rejection, withdrawal, escalation or reopening.</summary>
+    /// <summary>A reason given for a rejection, withdrawal, escalation or reopening, and a retrospective's sentence.</summary>
     public const int Reason = 500;
 
     /// <summary>Phases in a phased release.</summary>

@@ -83,6 +83,9 @@ public sealed partial record ReleaseConflict
     /// <summary>The managers' retrospective answers, oldest first: did the customer impact they predicted happen?</summary>
     public IReadOnlyList<RetrospectiveAnswer> Retrospectives { get; init; } = [];
 
+    /// <summary>The decision whose retrospective BridgeBot last asked the managers for; 0 when none was asked yet.</summary>
+    public int RetrospectiveRequestedFor { get; init; }
+
     /// <summary>Whether the conflict still needs a decision (not decided and not withdrawn).</summary>
     public bool IsOpen => State is not (ConflictState.Decided or ConflictState.Withdrawn);
 

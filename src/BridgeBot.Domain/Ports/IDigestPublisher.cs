@@ -5,14 +5,11 @@ namespace BridgeBot.Domain.Ports;
 
 /// <summary>
 /// Posts digests and private reminders on one platform; the scheduler picks the publisher whose
-/// <see cref="Platform"/> prefixes the subscription's workspace id (<c>teams:</c>, <c>slack:</c>). Each call does its
+/// <see cref="IPlatformPublisher.Platform"/> prefixes the subscription's workspace id (<c>teams:</c>, <c>slack:</c>). Each call does its
 /// platform's own retries and throws when it finally fails; the scheduler then retries once later.
 /// </summary>
-public interface IDigestPublisher
+public interface IDigestPublisher : IPlatformPublisher
 {
-    /// <summary>The workspace id prefix it serves, e.g. <c>teams:</c>.</summary>
-    string Platform { get; }
-
     /// <summary>Posts the compact digest as a new message in the subscription's channel; returns the message id (the thread root).</summary>
     Task<string> PostSummaryAsync(DigestSubscription subscription, Digest digest, CancellationToken cancellationToken = default);
 

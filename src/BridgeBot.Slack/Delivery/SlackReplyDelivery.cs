@@ -43,7 +43,8 @@ public sealed partial class SlackReplyDelivery(
             case ConflictReply { Outcome: { Kind: OutcomeKind.Changed } outcome }:
                 LogChanged(outcome.Conflict!.Id, turn.Workspace, turn.Source, outcome.Events.Count);
                 await publisher.UpdateCopiesAsync(turn.Workspace, turn.Token, outcome, cancellationToken).ConfigureAwait(false);
-                if (turn.Source is TurnSource.SlashCommand or TurnSource.Mention)
+                // A retrospective answered in its modal has no conflict message to show it, so the person is told too.
+                if (turn.Source is TurnSource.SlashCommand or TurnSource.Mention || outcome.Events.Any(entry => entry is RetrospectiveAnswered))
                 {
                     await TellAsync(turn, string.Join("\n", outcome.Events.Select(entry => entry.Summary)), cancellationToken).ConfigureAwait(false);
                 }

@@ -33,6 +33,15 @@ public static class SlackActionIds
     /// <summary>A link button that opens the decision-log page; Slack opens the link itself, so its click needs nothing.</summary>
     public const string OpenLog = "bridge.open_log";
 
+    /// <summary>Opens the retrospective modal with "yes, it happened" chosen.</summary>
+    public const string RetroYes = "bridge.retro_yes";
+
+    /// <summary>Opens the retrospective modal with "partly" chosen.</summary>
+    public const string RetroPartly = "bridge.retro_partly";
+
+    /// <summary>Opens the retrospective modal with "no, it did not" chosen.</summary>
+    public const string RetroNo = "bridge.retro_no";
+
     /// <summary>The buttons that carry an action for the router (link buttons are not among them).</summary>
-    public static IReadOnlyList<string> All { get; } = [Reason, Propose, Approve, Reject, Escalate, Decide, Withdraw, Reopen];
+    public static IReadOnlyList<string> All { get; } = [Reason, Propose, Approve, Reject, Escalate, Decide, Withdraw, Reopen, RetroYes, RetroPartly, RetroNo];
 }

@@ -12,5 +12,7 @@ public static class SlackCallbackIds
     public const string Withdraw = "bridge.withdraw";
     public const string Reopen = "bridge.reopen";
 
-    public static IReadOnlyList<string> All { get; } = [Open, Reason, Propose, Decide, Reject, Escalate, Withdraw, Reopen];
+    public const string Retro = "bridge.retro";
+
+    public static IReadOnlyList<string> All { get; } = [Open, Reason, Propose, Decide, Reject, Escalate, Withdraw, Reopen, Retro];
 }

@@ -1,5 +1,6 @@
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Views;
 using BridgeBot.Slack.Handling;
 using BridgeBot.Slack.Interactions.Reading;
@@ -26,6 +27,7 @@ public sealed partial class SlackInteractionRouter
         SlackTurns turns,
         CommandButtonHandler commands,
         PromptButtonHandler prompts,
+        RetrospectiveButtonHandler retrospectives,
         ModalSubmissionHandler submissions,
         ILogger<SlackInteractionRouter> logger)
     {
@@ -42,6 +44,9 @@ public sealed partial class SlackInteractionRouter
             [SlackActionIds.Withdraw] = (turn, id, _, ct) => prompts.HandleAsync(turn, id, ConflictActions.Withdraw, SlackCallbackIds.Withdraw, ct),
             [SlackActionIds.Reopen] = (turn, id, _, ct) => prompts.HandleAsync(turn, id, ConflictActions.Reopen, SlackCallbackIds.Reopen, ct),
             [SlackActionIds.Decide] = (turn, id, _, ct) => prompts.HandleAsync(turn, id, ConflictActions.DecideAsApprover, SlackCallbackIds.Decide, ct),
+            [SlackActionIds.RetroYes] = (turn, id, _, ct) => retrospectives.HandleAsync(turn, id, ImpactHappened.Yes, ct),
+            [SlackActionIds.RetroPartly] = (turn, id, _, ct) => retrospectives.HandleAsync(turn, id, ImpactHappened.Partly, ct),
+            [SlackActionIds.RetroNo] = (turn, id, _, ct) => retrospectives.HandleAsync(turn, id, ImpactHappened.No, ct),
         };
         string[] options = [OptionModal.Fields.Option, OptionModal.Fields.Cut, OptionModal.Fields.NewDate, OptionModal.Fields.Phases,
             OptionModal.Fields.Description, OptionModal.Fields.Rationale];
@@ -57,6 +62,7 @@ public sealed partial class SlackInteractionRouter
             [SlackCallbackIds.Escalate] = new(ModalReaders.Escalate, [ReasonModal.Field]),
             [SlackCallbackIds.Withdraw] = new(ModalReaders.Withdraw, [ReasonModal.Field]),
             [SlackCallbackIds.Reopen] = new(ModalReaders.Reopen, [ReasonModal.Field]),
+            [SlackCallbackIds.Retro] = new(ModalReaders.Retrospective, [RetrospectiveModal.Fields.Answer, RetrospectiveModal.Fields.Comment]),
         };
     }
 

@@ -52,7 +52,9 @@ public static class DomainJson
                 (typeof(ConflictDecided), "decided"),
                 (typeof(ConflictEscalated), "escalated"),
                 (typeof(ConflictWithdrawn), "withdrawn"),
-                (typeof(ConflictReopened), "reopened"));
+                (typeof(ConflictReopened), "reopened"),
+                (typeof(RetrospectiveRequested), "retrospectiveAsked"),
+                (typeof(RetrospectiveAnswered), "retrospective"));
         }
         else if (info.Type == typeof(DecisionOption))
         {

@@ -4,6 +4,7 @@ using BridgeBot.Domain.Conflicts.Events;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Storage.Hosting;
+using BridgeBot.Storage.Retrospectives;
 using BridgeBot.Storage.Tables;
 using Microsoft.Extensions.Logging;
 
@@ -187,6 +188,14 @@ public sealed partial class TableConflictStore(TableClient table, TableProvision
         var actions = new List<TableTransactionAction>();
         AddDelivery(actions, partition, delivery, transition, commitId);
         actions.AddRange(ChangeActions(partition, transition, commitId));
+
+        // The retrospective due index is one partition for all workspaces, so it cannot join the transaction: its entry is
+        // written first, and one whose decision then did not commit is dropped by the scheduler when it falls due.
+        foreach (var decided in transition.Events.OfType<ConflictDecided>())
+        {
+            await table.UpsertEntityAsync(RetrospectiveEntities.DueRow(workspace, before.Conflict.Id, decided.Decision), TableUpdateMode.Merge, cancellationToken)
+                .ConfigureAwait(false);
+        }
 
         try
         {

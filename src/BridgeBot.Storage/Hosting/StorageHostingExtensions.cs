@@ -4,6 +4,7 @@ using BridgeBot.Domain.Ports;
 using BridgeBot.Storage.DecisionLog;
 using BridgeBot.Storage.Digests;
 using BridgeBot.Storage.Installations;
+using BridgeBot.Storage.Retrospectives;
 using BridgeBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ public static class StorageHostingExtensions
 {
     /// <summary>
     /// Binds and validates <see cref="StorageOptions"/> at start-up, and registers the table client, the
-    /// conflict store, the workspace settings store, the conversation store, the installation store and the digest store.
+    /// conflict store, the workspace settings store, the conversation store, the installation store, the digest store and the retrospective ledger.
     /// </summary>
     public static IHostApplicationBuilder AddBridgeBotStorage(this IHostApplicationBuilder builder)
     {
@@ -35,6 +36,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<TableDigestStore>();
         services.AddSingleton<IDigestSubscriptionStore>(provider => provider.GetRequiredService<TableDigestStore>());
         services.AddSingleton<IDigestLedger>(provider => provider.GetRequiredService<TableDigestStore>());
+        services.AddSingleton<IRetrospectiveLedger, TableRetrospectiveLedger>();
         services.AddSingleton(provider => new TokenSealer(provider.GetRequiredService<IOptions<StorageOptions>>().Value.SecretsKey));
         services.AddSingleton<IInstallationStore, TableInstallationStore>();
         return builder;

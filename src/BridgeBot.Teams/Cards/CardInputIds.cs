@@ -74,6 +74,16 @@ public static class CardInputIds
     /// <summary>What changed, asked for by reopen.</summary>
     public const string ReopenReason = "reopen.reason";
 
+    /// <summary>The retrospective a manager is asked after the release.</summary>
+    public static class Retro
+    {
+        /// <summary>Yes, partly or no.</summary>
+        public const string Answer = "retro.answer";
+
+        /// <summary>A sentence on what actually happened.</summary>
+        public const string Comment = "retro.comment";
+    }
+
     /// <summary>The form that opens a conflict; ids match the domain's refusal fields.</summary>
     public static class Open
     {

@@ -36,7 +36,10 @@ public static class CardVerbs
     /// <summary>Submits the form that opens a conflict.</summary>
     public const string SubmitOpen = "open.submit";
 
+    /// <summary>Submits a manager's retrospective answer (did the impact they predicted happen?).</summary>
+    public const string SubmitRetrospective = "retro.submit";
+
     /// <summary>Every verb, for routers that check they bound them all.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Refresh, SubmitReasoning, SubmitProposal, Approve, Reject, Escalate, Decide, Withdraw, Reopen, SubmitOpen];
+        [Refresh, SubmitReasoning, SubmitProposal, Approve, Reject, Escalate, Decide, Withdraw, Reopen, SubmitOpen, SubmitRetrospective];
 }

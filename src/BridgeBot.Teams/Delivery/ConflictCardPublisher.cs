@@ -87,7 +87,7 @@ public sealed partial class ConflictCardPublisher(
         var chat = await conversations.OpenDirectAsync(turn, manager, fresh, cancellationToken).ConfigureAwait(false);
         var card = TeamsCardRenderer.ReasoningRequest(outcome, manager, turn.Actor);
         var chatId = chat.Conversation!.Id!;
-        var sent = await connector.SendToConversationAsync(chat.ServiceUrl!, chatId, Message(chat, card), cancellationToken).ConfigureAwait(false);
+        var sent = await connector.SendToConversationAsync(chat.ServiceUrl!, chatId, TeamsCardRenderer.MessageTo(chat, card), cancellationToken).ConfigureAwait(false);
         if (sent.Id is { Length: > 0 } messageId)
         {
             // Keyed by the chat itself, not by the person: if their chat changes, this copy still points where it is.
@@ -113,7 +113,7 @@ public sealed partial class ConflictCardPublisher(
 
                 var viewer = copy.ViewerId is { } id ? Person(conflict, id) : TeamsCardRenderer.Everyone;
                 var card = TeamsCardRenderer.ConflictCardFor(conflict, viewer, outcome.Settings, outcome.Today);
-                var update = Message(reference, card);
+                var update = TeamsCardRenderer.MessageTo(reference, card);
                 update.Id = copy.MessageId;
                 await connector.UpdateActivityAsync(reference.ServiceUrl, reference.Conversation.Id, copy.MessageId, update, cancellationToken)
                     .ConfigureAwait(false);
@@ -135,17 +135,6 @@ public sealed partial class ConflictCardPublisher(
 
     private static UserRef Person(ReleaseConflict conflict, string id) =>
         new[] { conflict.ProductManager, conflict.ProjectManager, conflict.OpenedBy }.FirstOrDefault(p => p.Id == id) ?? new UserRef(id);
-
-    private static Activity Message(ConversationReference to, System.Text.Json.Nodes.JsonObject card)
-    {
-        var message = TeamsCardRenderer.Message(card);
-        message.From = to.Bot;
-        message.Recipient = to.User;
-        message.Conversation = to.Conversation;
-        message.ChannelId = to.ChannelId;
-        message.ServiceUrl = to.ServiceUrl;
-        return message;
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not reach {UserId} privately about {ConflictId} in {Workspace}: {Reason}")]
     private partial void LogUnreachable(ConflictId conflictId, WorkspaceId workspace, string userId, string reason);

@@ -53,6 +53,19 @@ public static class TeamsCardRenderer
     /// <summary>A message activity carrying <paramref name="card"/>.</summary>
     public static Activity Message(JsonObject card) => WithCard(new Activity { Type = ActivityTypes.Message }, card);
 
+    /// <summary>A new message carrying <paramref name="card"/> from the bot into the conversation of <paramref name="to"/>.</summary>
+    public static Activity MessageTo(ConversationReference to, JsonObject card)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        var message = Message(card);
+        message.From = to.Bot;
+        message.Recipient = to.User;
+        message.Conversation = to.Conversation;
+        message.ChannelId = to.ChannelId;
+        message.ServiceUrl = to.ServiceUrl;
+        return message;
+    }
+
     /// <summary>A reply to <paramref name="activity"/> (same conversation, threaded) carrying <paramref name="card"/>.</summary>
     public static Activity ReplyWithCard(Activity activity, JsonObject card) => WithCard(activity.CreateReply(), card);
 

@@ -47,6 +47,11 @@ public sealed partial class CardActionTurnHandler(
             }
 
             var reply = await router.HandleAsync(turn.Request, read.Command, cancellationToken).ConfigureAwait(false);
+            if (read.Command is RetroCommand && reply is ConflictReply { Outcome: { Kind: OutcomeKind.Refused, Refusal: { } refusal } refused })
+            {
+                return Respond(AdaptiveCardInvokeResponse.Card(RetrospectiveRefused(refused.Conflict, turn.Actor, refusal)));
+            }
+
             return Respond(await AnswerAsync(turn, reply, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception failure) when (TransientFailure.Is(failure))
@@ -84,6 +89,10 @@ public sealed partial class CardActionTurnHandler(
                 }
 
                 break;
+            case OutcomeKind.Changed when outcome.Events.OfType<RetrospectiveAnswered>().SingleOrDefault() is { } answered:
+                // The private retrospective card becomes the answer as logged; the conflict's cards are unchanged by it.
+                LogChanged(conflict.Id, turn.Workspace, turn.Actor.Id);
+                return AdaptiveCardInvokeResponse.Card(RetrospectiveCard.Answered(conflict, answered.Answer));
             case OutcomeKind.Changed:
                 LogChanged(conflict.Id, turn.Workspace, turn.Actor.Id);
                 await publisher.UpdateCopiesAsync(turn.Workspace, outcome, cancellationToken).ConfigureAwait(false);
@@ -96,6 +105,15 @@ public sealed partial class CardActionTurnHandler(
 
         return AdaptiveCardInvokeResponse.Card(TeamsCardRenderer.ConflictCardFor(conflict, turn.Actor, outcome.Settings, outcome.Today, notice));
     }
+
+    /// <summary>
+    /// A refused retrospective answer leaves the private card as an answer, not the conflict's card: the answer already
+    /// given when there is one (the usual refusal: a second click), else the reason.
+    /// </summary>
+    private static JsonObject RetrospectiveRefused(ReleaseConflict? conflict, UserRef actor, Refusal refusal) =>
+        conflict?.Retrospectives.LastOrDefault(answer => answer.By == actor && answer.DecisionNumber == conflict.LatestDecision?.Number) is { } given
+            ? RetrospectiveCard.Answered(conflict, given, refusal.Message)
+            : MessageCard.Render(refusal);
 
     private static TurnResult Respond(AdaptiveCardInvokeResponse response) => new(200, InvokeResponse.From(response).Body);
 

@@ -1,6 +1,8 @@
 using BridgeBot.Domain.Application;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
+using BridgeBot.Domain.Conflicts.Events;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Tests.Support;
 using BridgeBot.Domain.Workspaces;
 using static BridgeBot.Domain.Tests.Support.Conflicts;
@@ -11,11 +13,12 @@ namespace BridgeBot.Domain.Tests.Application;
 public class ConflictServiceTests
 {
     private readonly InMemoryConflictStore store = new();
+    private readonly FixedTime clock = new(Now);
     private readonly ConflictService service;
 
     public ConflictServiceTests()
     {
-        service = new ConflictService(store, store, new FixedTime(Now));
+        service = new ConflictService(store, store, clock);
     }
 
     private static RequestContext As(UserRef actor, string? delivery = null) =>
@@ -140,6 +143,34 @@ public class ConflictServiceTests
         var outcome = await service.ShowAsync(As(Ben), id);
 
         Assert.True(outcome.ViewFor(Ben)!.Can(Domain.Views.ConflictActions.Escalate));
+    }
+
+    [Fact]
+    public async Task AnswerRetrospective_Redelivered_IsLoggedOnce()
+    {
+        var id = await ProposedConflictAsync();
+        await service.ApproveAsync(As(Ben), id, null, null);
+        clock.Now = new DateTimeOffset(2027, 1, 24, 9, 0, 0, TimeSpan.Zero);
+
+        var first = await service.AnswerRetrospectiveAsync(As(Ben, "slack:retro-1"), id, ImpactHappened.Partly, "Audits slipped a week");
+        var again = await service.AnswerRetrospectiveAsync(As(Ben, "slack:retro-1"), id, ImpactHappened.Partly, "Audits slipped a week");
+
+        Assert.Equal((OutcomeKind.Changed, OutcomeKind.Duplicate), (first.Kind, again.Kind));
+        var logged = Assert.Single((await service.ReadLogAsync(As(Ben), id)).Entries.OfType<RetrospectiveAnswered>());
+        Assert.Equal((ManagerRole.Project, ImpactHappened.Partly, "Audits slipped a week"), (logged.Answer.Role, logged.Answer.Answer, logged.Answer.Comment));
+        Assert.Single(again.Conflict!.Retrospectives);
+    }
+
+    [Fact]
+    public async Task AnswerRetrospective_WithConfiguredDelay_OpensThatManyDaysAfterRelease()
+    {
+        var early = new ConflictService(store, store, clock, new RetrospectivePolicy(2));
+        var id = await ProposedConflictAsync();
+        await service.ApproveAsync(As(Ben), id, null, null);
+        clock.Now = new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(OutcomeKind.Refused, (await service.AnswerRetrospectiveAsync(As(Ana), id, ImpactHappened.Yes, "It held")).Kind);
+        Assert.Equal(OutcomeKind.Changed, (await early.AnswerRetrospectiveAsync(As(Ana), id, ImpactHappened.Yes, "It held")).Kind);
     }
 
     private async Task<ConflictId> ProposedConflictAsync()

@@ -1,6 +1,7 @@
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Workspaces;
 
 namespace BridgeBot.Domain.Tests.Commands;
@@ -101,6 +102,28 @@ public class CommandParserTests
     public void Parse_ShowWithIdForms_ReadsTheId(string text, int number)
     {
         Assert.Equal(new ConflictId(number), Assert.IsType<ShowCommand>(CommandParser.Parse(text).Command).Id);
+    }
+
+    [Theory]
+    [InlineData("retro R-42 yes \"Churn happened as predicted\"", ImpactHappened.Yes, "Churn happened as predicted")]
+    [InlineData("retrospective 42 Partly because some trials waited", ImpactHappened.Partly, "some trials waited")]
+    [InlineData("retro R-42 no", ImpactHappened.No, null)]
+    public void Parse_Retro_ReadsAnswerAndSentence(string text, ImpactHappened answer, string? comment)
+    {
+        var command = Assert.IsType<RetroCommand>(CommandParser.Parse(text).Command);
+
+        Assert.Equal((new ConflictId(42), answer, comment), (command.Id, command.Answer, command.Comment));
+    }
+
+    [Theory]
+    [InlineData("retro R-42", "Answer yes, partly or no.")]
+    [InlineData("retro R-42 maybe \"hm\"", "not “maybe”")]
+    public void Parse_RetroWithoutAnswer_AsksYesPartlyOrNo(string text, string expected)
+    {
+        var error = CommandParser.Parse(text).Error!;
+
+        Assert.Contains(expected, error.Message);
+        Assert.Contains("retro R-42 yes", error.Example);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using BridgeBot.Host.Digests;
 using BridgeBot.Host.Tests.Support;
 using BridgeBot.Host.Tests.Teams;
 using BridgeBot.Testing;
@@ -43,7 +44,7 @@ public class DigestSchedulerTests(AzuriteFixture azurite)
             "open \"Checkout 2.4\" due 2026-04-30 scope \"SSO\" product <at>Ana Product</at> project <at>Ben Project</at>", Ana, Ben));
         first.Connector.FailingPosts[Berlin] = 2;
 
-        var simulation = new SchedulerSimulation(clock, [first, second, third], first.Connector);
+        var simulation = new SchedulerSimulation<DigestScheduler>(clock, [first, second, third], first.Connector);
         await simulation.RunAsync(TimeSpan.FromDays(8), TimeSpan.FromMinutes(30));
 
         // 09:30 local on each weekday: 08:30 UTC in Berlin before the change, 07:30 UTC after it; 13:30 UTC in New York.

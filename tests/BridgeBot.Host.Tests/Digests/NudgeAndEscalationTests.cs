@@ -1,3 +1,4 @@
+using BridgeBot.Host.Digests;
 using BridgeBot.Host.Tests.Support;
 using BridgeBot.Host.Tests.Teams;
 using BridgeBot.Testing.Azurite;
@@ -26,7 +27,7 @@ public class NudgeAndEscalationTests(AzuriteFixture azurite)
             "open \"Checkout 2.4\" due 2026-03-27 scope \"SSO\" product <at>Ana Product</at> project <at>Ben Project</at>", Ana, Ben));
         await host.Client.SendAsync(host.Client.Personal(Ana, "reason R-1 hold \"Trials stall\" move \"Shoppers wait\" affected \"12 trials\" severity high prefer move-date"));
 
-        var simulation = new SchedulerSimulation(clock, [host], host.Connector);
+        var simulation = new SchedulerSimulation<DigestScheduler>(clock, [host], host.Connector);
         await simulation.RunAsync(TimeSpan.FromDays(7), TimeSpan.FromMinutes(30));
 
         // Ben owes reasoning since Monday 01:00 Berlin: reminded at 09:00 Berlin (08:00 UTC) on Tuesday, Thursday and Friday,

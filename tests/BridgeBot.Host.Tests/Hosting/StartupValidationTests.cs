@@ -82,6 +82,21 @@ public class StartupValidationTests
         Assert.Contains("Storage:TableEndpoint", factory.StartupFailure().Message);
     }
 
+    [Theory]
+    [InlineData("Retrospectives:DelayDays", "-1")]
+    [InlineData("Retrospectives:MaxAttempts", "0")]
+    [InlineData("Retrospectives:TickInterval", "00:00:00")]
+    public void Start_WithAnInvalidRetrospectiveSetting_StopsNamingIt(string key, string value)
+    {
+        using var factory = new BridgeBotFactory(new Dictionary<string, string?>(Bot())
+        {
+            ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            [key] = value,
+        });
+
+        Assert.Contains(key.Split(':')[1], factory.StartupFailure().Message);
+    }
+
     /// <summary>Valid bot settings, so that only the storage setting under test is wrong.</summary>
     private static Dictionary<string, string?> Bot() => new()
     {

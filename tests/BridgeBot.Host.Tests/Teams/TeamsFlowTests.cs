@@ -137,8 +137,8 @@ public class TeamsFlowTests(AzuriteFixture azurite)
             [CardInputIds.Open.ProjectManager] = Ben.Id,
         });
 
-        Assert.Contains("could not message Ben Project privately", Texts(answer["value"]!));
-        Assert.Contains("Checkout 2.4", Texts(answer["value"]!));
+        Assert.Contains("could not message Ben Project privately", CardTexts.Of(answer["value"]!));
+        Assert.Contains("Checkout 2.4", CardTexts.Of(answer["value"]!));
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class TeamsFlowTests(AzuriteFixture azurite)
 
         Assert.All([anaReason, benReason, proposal, approval], answer => Assert.Equal(200, answer["statusCode"]!.GetValue<int>()));
         Assert.Equal(CardJson.ContentType, approval["type"]!.GetValue<string>());
-        Assert.Contains("Decided", Texts(approval["value"]!));
+        Assert.Contains("Decided", CardTexts.Of(approval["value"]!));
         var lastUpdate = host.Connector.Of("update").Last(u => u.ActivityId == cardId);
         Assert.Contains("Move the date to " + NewDate, lastUpdate.CardText);
         var log = await Store<IConflictStore>(host).ReadLogAsync(Workspace, new ConflictId(1));
@@ -181,7 +181,7 @@ public class TeamsFlowTests(AzuriteFixture azurite)
         var answer = await Invoke(host, Carol, cardId, CardVerbs.SubmitReasoning, Reasoning("I am not a manager", "other"));
 
         Assert.Equal(200, answer["statusCode"]!.GetValue<int>());
-        Assert.Contains("managers of R-1", Texts(answer["value"]!));
+        Assert.Contains("managers of R-1", CardTexts.Of(answer["value"]!));
         Assert.Single(await Store<IConflictStore>(host).ReadLogAsync(Workspace, new ConflictId(1)));
         Assert.Equal(updatesBefore, host.Connector.Of("update").Count);
     }
@@ -304,11 +304,4 @@ public class TeamsFlowTests(AzuriteFixture azurite)
 
     private static string[] RefreshIds(JsonNode? card) =>
         card?["refresh"]?["userIds"]?.AsArray().Select(id => id!.GetValue<string>()).Order().ToArray() ?? [];
-
-    private static string Texts(JsonNode node) => string.Join("\n", node switch
-    {
-        JsonObject obj => obj.Select(p => p.Key is "text" && p.Value is JsonValue value ? value.ToString() : p.Value is null ? string.Empty : Texts(p.Value)),
-        JsonArray array => array.Select(item => item is null ? string.Empty : Texts(item)),
-        _ => [],
-    });
 }

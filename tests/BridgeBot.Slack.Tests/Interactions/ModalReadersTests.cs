@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Slack.Interactions.Reading;
 using BridgeBot.Slack.Protocol;
 using BridgeBot.Slack.Rendering.Modals;
@@ -25,6 +26,18 @@ public class ModalReadersTests
         Assert.Null(command.Option.NewDate);
         Assert.Equal("Trials need SSO", command.Rationale);
     }
+
+    [Fact]
+    public void Retrospective_ReadsTheAnswerAndTheSentence()
+    {
+        var read = ModalReaders.Retrospective(State(("answer", Option("partly")), ("comment", Text("Two audits slipped"))), AboutR42);
+
+        Assert.Equal(new RetroCommand(new ConflictId(42), ImpactHappened.Partly, "Two audits slipped"), read.Command);
+    }
+
+    [Fact]
+    public void Retrospective_WithoutAnAnswer_IsAFieldError() =>
+        Assert.Equal(RetrospectiveModal.Fields.Answer, ModalReaders.Retrospective(State(("comment", Text("x"))), AboutR42).Field);
 
     [Fact]
     public void Proposal_PhasedReleaseReadsOnePhaseALine()

@@ -32,6 +32,7 @@ public class SlackInteractionRouterTests
     [InlineData("modal-escalate")]
     [InlineData("modal-withdraw")]
     [InlineData("modal-reopen")]
+    [InlineData("modal-retrospective")]
     public void ModalSpec_HasExactlyTheModalsInputs(string golden)
     {
         var modal = GoldenMessages.All[golden]();

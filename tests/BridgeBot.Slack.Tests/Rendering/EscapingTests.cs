@@ -4,6 +4,7 @@ using BridgeBot.Domain.Application;
 using BridgeBot.Domain.Application.Replies;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Views;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Slack.Rendering;
@@ -38,6 +39,8 @@ public partial class EscapingTests
         ["list"] = () => ReplyMessages.Render(new ConflictListReply([Proposed().Conflict], ConflictStory.Settings, ConflictStory.Today), Eve).ToJson(),
         ["log"] = () => ReplyMessages.Render(new ConflictLogReply(
             new ConflictOutcome(OutcomeKind.Unchanged, Proposed().Conflict, [], null, ConflictStory.Settings, ConflictStory.Today), [.. Proposed().Log]), Eve).ToJson(),
+        ["retrospective"] = () => RetrospectiveMessage.Render(new RetrospectiveAsk(
+            WorkspaceId.ForSlack("T0TEST"), "C0RELEASES", new ConflictId(42), Hostile, 1, Hostile, new DateOnly(2027, 1, 10), ManagerRole.Product, Ana, Hostile)).ToJson(),
         ["refusal"] = () => ReplyMessages.Refused(Refusal.Invalid(Hostile)).ToJson(),
         ["error"] = () => ReplyMessages.Problem(Hostile, Hostile).ToJson(),
     };

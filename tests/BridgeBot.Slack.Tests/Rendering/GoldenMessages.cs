@@ -4,6 +4,7 @@ using BridgeBot.Domain.Application.Replies;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Events;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Domain.Views;
 using BridgeBot.Slack.BlockKit;
@@ -53,6 +54,8 @@ internal static class GoldenMessages
         ["modal-reject"] = () => ReasonModal.Render(SlackCallbackIds.Reject, Stories.Proposed().ViewFor(Ben), Channel),
         ["modal-escalate"] = () => ReasonModal.Render(SlackCallbackIds.Escalate, Stories.Proposed().ViewFor(Ben), Channel),
         ["modal-withdraw"] = () => ReasonModal.Render(SlackCallbackIds.Withdraw, Stories.Blind().ViewFor(Dev), Channel),
+        ["retrospective-ask.product-manager"] = () => RetrospectiveMessage.Render(Stories.RetrospectiveAsk(ManagerRole.Product)).ToJson(),
+        ["modal-retrospective"] = () => RetrospectiveModal.Render(new ConflictId(42), ImpactHappened.Partly, "D0ANA"),
         ["modal-reopen"] = () => ReasonModal.Render(SlackCallbackIds.Reopen, Stories.Decided().ViewFor(Ana), Channel),
         ["reply-help"] = () => Reply(new HelpReply(CommandHelp.All)),
         ["reply-help-one-command"] = () => Reply(new HelpReply([CommandHelp.Find(CommandNames.Propose)!])),

@@ -1,6 +1,7 @@
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Events;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Storage.DecisionLog;
 
@@ -47,7 +48,7 @@ public class DomainJsonTests
             Assert.Equal(entry.Summary, back.Summary);
         }
 
-        Assert.Equal(9, events.Select(e => e.GetType()).Distinct().Count());
+        Assert.Equal(11, events.Select(e => e.GetType()).Distinct().Count());
     }
 
     [Fact]
@@ -69,6 +70,9 @@ public class DomainJsonTests
         conflict = Step(conflict.Reject(Ben, 1, "too late", null, Now), events);
         conflict = Step(conflict.Propose(Ben, new OptionInput(OptionKind.HoldDateCutScope, CutItems: ["audit export"]), "campaign", Now), events);
         conflict = Step(conflict.Approve(Ana, 2, "ok", Now), events);
+        var afterRelease = new DateTimeOffset(2027, 1, 5, 9, 0, 0, TimeSpan.Zero);
+        conflict = Step(conflict.RequestRetrospective(RetrospectivePolicy.Default, afterRelease), events);
+        conflict = Step(conflict.AnswerRetrospective(Ana, ManagerRole.Product, ImpactHappened.Partly, "Some trials “waited”", RetrospectivePolicy.Default, afterRelease), events);
         conflict = Step(conflict.Reopen(Ana, null, "vendor slipped", Now), events);
         var phases = new OptionInput(OptionKind.PhasedRelease, Phases: [new("checkout", new DateOnly(2026, 12, 15)), new("SSO", new DateOnly(2027, 2, 1))]);
         conflict = Step(conflict.Propose(Ana, phases, "both", Now), events);

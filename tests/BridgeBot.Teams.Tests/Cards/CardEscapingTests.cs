@@ -3,6 +3,7 @@ using BridgeBot.Domain.Application.Replies;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Teams.Cards;
 using BridgeBot.Teams.Tests.Cards.Support;
@@ -43,6 +44,10 @@ public sealed class CardEscapingTests
         ["open-form"] = () => OpenFormCard.Render(
             new OpenFormReply(new OpenDraft(Hostile, null, [Hostile], Product, null), Hostile, null), [Product, Project, Approver]),
         ["message"] = () => MessageCard.Render(new ErrorReply(new ParseError(Hostile, Hostile))),
+        ["retrospective"] = () => RetrospectiveCard.Render(new RetrospectiveAsk(
+            WorkspaceId.ForTeams("tenant"), "19:c", new ConflictId(42), Hostile, 1, Hostile, new DateOnly(2027, 1, 10), ManagerRole.Product, Product, Hostile)),
+        ["retrospective-answered"] = () => RetrospectiveCard.Answered(
+            Blind().Conflict with { Release = Hostile }, new RetrospectiveAnswer(1, ManagerRole.Product, ImpactHappened.No, Hostile, Product, ConflictStory.Start), Hostile),
     };
 
     [Theory]

@@ -1,5 +1,6 @@
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 
 namespace BridgeBot.Testing.Conflicts;
 
@@ -55,6 +56,13 @@ public static class Stories<TCast>
         .Then((c, at) => c.Propose(TCast.Ben, new OptionInput(OptionKind.HoldDateCutScope, CutItems: ["SSO"]),
             "With SSO late anyway, ship the faster checkout on the original date.", at))
         .Then((c, at) => c.Approve(TCast.Ana, 2, "Agreed, trials hear from sales.", at));
+
+    /// <summary>What <paramref name="role"/> is asked when the retrospective of <see cref="Decided"/> falls due.</summary>
+    public static RetrospectiveAsk RetrospectiveAsk(ManagerRole role)
+    {
+        var conflict = Decided().Conflict;
+        return Domain.Conflicts.Retrospectives.RetrospectiveAsk.For(conflict, conflict.LatestDecision!, role);
+    }
 
     public static ConflictStory<TCast> Withdrawn() => AwaitingReasoning()
         .Then((c, at) => c.Withdraw(TCast.Dev, "SSO made it after all.", at));

@@ -67,6 +67,11 @@ public static class ModalReaders
     public static ModalRead Reopen(ViewState state, ModalMetadata metadata) =>
         About(metadata, ReasonModal.Field, id => ModalRead.Ok(new ReopenCommand(id, state.Text(ReasonModal.Field))));
 
+    public static ModalRead Retrospective(ViewState state, ModalMetadata metadata) => About(metadata, RetrospectiveModal.Fields.Answer, id =>
+        RetrospectiveModal.Parse(state.Option(RetrospectiveModal.Fields.Answer)) is { } chosen
+            ? ModalRead.Ok(new RetroCommand(id, chosen, state.Text(RetrospectiveModal.Fields.Comment)))
+            : ModalRead.Fail(RetrospectiveModal.Fields.Answer, "Choose yes, partly or no: did the customer impact you predicted happen?"));
+
     private static ModalRead About(ModalMetadata metadata, string field, Func<ConflictId, ModalRead> read)
     {
         ArgumentNullException.ThrowIfNull(metadata);

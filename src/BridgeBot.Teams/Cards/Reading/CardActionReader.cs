@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Text;
 using BridgeBot.Domain.Workspaces;
 
@@ -29,6 +30,7 @@ public static class CardActionReader
         [CardVerbs.Withdraw] = (data, _) => About(data, CommandNames.Withdraw, id => new WithdrawCommand(id, data.Text(CardInputIds.WithdrawReason))),
         [CardVerbs.Reopen] = (data, _) => About(data, CommandNames.Reopen, id => new ReopenCommand(id, data.Text(CardInputIds.ReopenReason))),
         [CardVerbs.SubmitOpen] = Open,
+        [CardVerbs.SubmitRetrospective] = (data, _) => Retrospective(data),
     };
 
     /// <summary>Reads one card action.</summary>
@@ -99,6 +101,11 @@ public static class CardActionReader
             ? CardActionResult.Fail(problem!, CommandNames.Decide)
             : CardActionResult.Ok(new DecideCommand(id, option, rationale), version);
     });
+
+    private static CardActionResult Retrospective(CardData data) => About(data, CommandNames.Retro, id =>
+        Enum.TryParse<ImpactHappened>(data.Text(CardInputIds.Retro.Answer), ignoreCase: true, out var answer) && Enum.IsDefined(answer)
+            ? CardActionResult.Ok(new RetroCommand(id, answer, data.Text(CardInputIds.Retro.Comment)))
+            : CardActionResult.Fail("Choose yes, partly or no: did the customer impact you predicted happen?", CommandNames.Retro));
 
     private static CardActionResult Open(CardData data, IReadOnlyList<UserRef> people)
     {

@@ -3,6 +3,7 @@ using BridgeBot.Domain.Application.Replies;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Teams.Cards;
 using BridgeBot.Teams.Cards.Reading;
 using BridgeBot.Teams.Tests.Cards.Support;
@@ -113,6 +114,26 @@ public sealed class CardActionReaderTests
         var result = FormClient.Submit(ConflictCard.Render(Stories.ReadyToDecide().ViewFor(Ana)), CardVerbs.SubmitProposal, typed);
 
         Assert.Equivalent(new ProposeCommand(R42, new OptionInput(OptionKind.MoveDate, NewDate: new DateOnly(2027, 1, 10)), "Why."), result.Command, strict: true);
+    }
+
+    [Fact]
+    public void Retrospective_FromThePrivateCard_ReadsBackAsRetroCommand()
+    {
+        var typed = new Dictionary<string, string> { [CardInputIds.Retro.Answer] = "partly", [CardInputIds.Retro.Comment] = "Audits slipped a week." };
+
+        var result = FormClient.Submit(RetrospectiveCard.Render(Stories.RetrospectiveAsk(ManagerRole.Project)), CardVerbs.SubmitRetrospective, typed);
+
+        Assert.Equivalent(new RetroCommand(R42, ImpactHappened.Partly, "Audits slipped a week."), result.Command, strict: true);
+    }
+
+    [Fact]
+    public void Retrospective_WithoutAnswer_AsksForOne()
+    {
+        var result = FormClient.Submit(RetrospectiveCard.Render(Stories.RetrospectiveAsk(ManagerRole.Product)), CardVerbs.SubmitRetrospective,
+            new Dictionary<string, string> { [CardInputIds.Retro.Comment] = "It held." });
+
+        Assert.Null(result.Command);
+        Assert.Contains("yes, partly or no", result.Error!.Message);
     }
 
     [Fact]

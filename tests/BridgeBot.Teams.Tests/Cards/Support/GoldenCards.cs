@@ -4,6 +4,7 @@ using BridgeBot.Domain.Application.Replies;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Events;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Teams.Cards;
 using static BridgeBot.Teams.Tests.Cards.Support.CardPeople;
@@ -59,6 +60,12 @@ internal static class GoldenCards
         ["digest.details"] = () => DigestDetailsCard.Render(DigestStory.Seeded()),
         ["digest.nothing-new"] = () => DigestCard.Render(DigestStory.NothingNew()),
         ["digest.now"] = () => DigestDetailsCard.Render(DigestStory.Seeded(), withTitle: true),
+        ["retrospective.ask"] = () => RetrospectiveCard.Render(Stories.RetrospectiveAsk(ManagerRole.Product)),
+        ["retrospective.answered"] = () => RetrospectiveCard.Answered(Stories.Decided().Conflict, new RetrospectiveAnswer(
+            1, ManagerRole.Project, ImpactHappened.Partly, "Audits slipped a **week**; <b>two</b> customers noticed", Ben, new DateTimeOffset(2027, 1, 25, 9, 0, 0, TimeSpan.Zero))),
+        ["retrospective.answered-again"] = () => RetrospectiveCard.Answered(Stories.Decided().Conflict, new RetrospectiveAnswer(
+            1, ManagerRole.Project, ImpactHappened.No, "Nobody missed audit export", Ben, new DateTimeOffset(2027, 1, 25, 9, 0, 0, TimeSpan.Zero)),
+            "You already answered the retrospective of decision 1 of R-42 (no: “Nobody missed audit export”); answers are logged and stay as given."),
         ["message-error"] = () => MessageCard.Render(new ErrorReply(new ParseError("The deadline “soon” is not a date.", CommandHelp.ExampleOf(CommandNames.Open)))),
         ["message-refusal"] = () => MessageCard.Render(Refusal.NotAllowed("Only Ana Product and Ben Project, the managers of R-42, can propose a decision.")),
     };

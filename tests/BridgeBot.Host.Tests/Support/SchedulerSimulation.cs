@@ -1,17 +1,18 @@
-using BridgeBot.Host.Digests;
+using BridgeBot.Host.Scheduling;
 using BridgeBot.Host.Tests.Teams;
 using BridgeBot.Testing.Fakes;
 using BridgeBot.Testing.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace BridgeBot.Host.Tests.Digests;
+namespace BridgeBot.Host.Tests.Support;
 
 /// <summary>
-/// Moves a shared fake clock in steps and, after each step, waits until every host's scheduler has completed a tick
+/// Moves a shared fake clock in steps and, after each step, waits until every host's <typeparamref name="TScheduler"/> has completed a tick
 /// that began at the new time; records when (by the fake clock) each connector request arrived.
 /// </summary>
-internal sealed class SchedulerSimulation(ManualClock clock, IReadOnlyList<TeamsHost> hosts, FakeConnector connector)
+internal sealed class SchedulerSimulation<TScheduler>(ManualClock clock, IReadOnlyList<TeamsHost> hosts, FakeConnector connector)
+    where TScheduler : TickingScheduler
 {
     public List<(DateTimeOffset At, ConnectorRequest Request)> Received { get; } = [];
 
@@ -23,7 +24,7 @@ internal sealed class SchedulerSimulation(ManualClock clock, IReadOnlyList<Teams
         {
             clock.Advance(step);
             var now = clock.GetUtcNow();
-            foreach (var scheduler in hosts.Select(host => host.Factory.Services.GetServices<IHostedService>().OfType<DigestScheduler>().Single()))
+            foreach (var scheduler in hosts.Select(host => host.Factory.Services.GetServices<IHostedService>().OfType<TScheduler>().Single()))
             {
                 // A poll on the scheduler's own progress, bounded so a broken scheduler fails the test instead of hanging it.
                 for (var polls = 0; scheduler.LastTickAt < now && polls < 2000; polls++)
