@@ -60,8 +60,8 @@ public class DecisionLogPageTests(ITestOutputHelper output)
         using var summary = JsonDocument.Parse(last);
         var root = summary.RootElement;
         Assert.Equal("7 of 7 conflicts shown, most recently changed first.", root.GetProperty("total").GetString());
-        Assert.Equal(["R-3 · Mobile 5.1", "R-2 · Billing 3.0"], root.GetProperty("filtered").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(["R-3", "R-2"], root.GetProperty("csv").GetProperty("ids").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["R-2 · Billing 3.0", "R-3 · Mobile 5.1"], root.GetProperty("filtered").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["R-2", "R-3"], root.GetProperty("csv").GetProperty("ids").EnumerateArray().Select(e => e.GetString()));
         Assert.Empty(root.GetProperty("dialogs").EnumerateArray());
         var screenshot = Path.Combine(artifacts, "decision-log.png");
         Assert.True(File.Exists(screenshot) && new FileInfo(screenshot).Length > 10_000, $"No screenshot of the page at {screenshot}.");

@@ -1,6 +1,7 @@
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Events;
 using BridgeBot.Domain.Conflicts.Options;
+using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Workspaces;
 using Xunit;
 
@@ -8,7 +9,7 @@ namespace BridgeBot.Testing.Logbook;
 
 /// <summary>
 /// A workspace's decision log with a bit of everything, built only through the real transitions: decisions in three
-/// months with every option, a superseded decision, an open conflict still blind, an escalated one, a withdrawn one whose
+/// months with every option, a superseded decision, retrospective answers, an open conflict still blind, an escalated one, a withdrawn one whose
 /// texts carry HTML and script, and deadlines at several distances.
 /// </summary>
 public static class LogbookSeed
@@ -37,14 +38,20 @@ public static class LogbookSeed
             Reason(Ana, ManagerRole.Product, "Enterprise trials stall without SSO.", OptionKind.MoveDate),
             Reason(Ben, ManagerRole.Project, "Nobody needs audit export before Q1.", OptionKind.HoldDateCutScope),
             (Hours(30), (c, at) => c.Propose(Ben, new OptionInput(OptionKind.HoldDateCutScope, CutItems: ["audit export"]), "Ship checkout on time; audit export waits.", at)),
-            (Hours(50), (c, at) => c.Approve(Ana, 1, "Fine for the trials.", at))),
+            (Hours(50), (c, at) => c.Approve(Ana, 1, "Fine for the trials.", at)),
+            // Released 2026-09-30, so the retrospective was due on 2026-10-14.
+            (Hours(1060), (c, at) => c.RequestRetrospective(RetrospectivePolicy.Default, at)),
+            (Hours(1070), (c, at) => c.AnswerRetrospective(Ana, ManagerRole.Product, ImpactHappened.Yes, "Two trials waited for SSO, as feared.", RetrospectivePolicy.Default, at)),
+            (Hours(1080), (c, at) => c.AnswerRetrospective(Ben, ManagerRole.Project, ImpactHappened.Partly, "One customer asked for audit export early.", RetrospectivePolicy.Default, at))),
 
         // October, both preferred moving the date.
         Seed("Billing 3.0", new(2026, 10, 20), ["invoices"], At(2026, 10, 2),
             Reason(Ana, ManagerRole.Product, "Wrong invoices cost trust.", OptionKind.MoveDate),
             Reason(Ben, ManagerRole.Project, "Two weeks more is cheap.", OptionKind.MoveDate),
             (Hours(80), (c, at) => c.Propose(Ana, new OptionInput(OptionKind.MoveDate, NewDate: new DateOnly(2026, 11, 3)), "Correct invoices beat a date.", at)),
-            (Hours(100), (c, at) => c.Approve(Ben, 1, null, at))),
+            (Hours(100), (c, at) => c.Approve(Ben, 1, null, at)),
+            // Released 2026-11-03, due 2026-11-17; only the product manager has answered.
+            (Hours(1200), (c, at) => c.AnswerRetrospective(Ana, ManagerRole.Product, ImpactHappened.No, "Nobody noticed the two extra weeks.", RetrospectivePolicy.Default, at))),
 
         // October phased, reopened and superseded in November by moving the date; neither preferred phased.
         Seed("Mobile 5.1", new(2026, 10, 28), ["offline mode", "widgets"], At(2026, 10, 5),

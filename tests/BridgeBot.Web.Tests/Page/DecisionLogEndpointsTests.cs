@@ -143,6 +143,16 @@ public sealed class DecisionLogEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task History_ShowsTheRetrospectiveAnswers_AndTheirLogEntries()
+    {
+        var html = await client.GetStringAsync(SignedPath("/log/conflicts/1"));
+
+        Assert.Contains("Yes, it happened: </strong>Two trials waited for SSO, as feared. — Ana Product, product manager, on decision 1", html, StringComparison.Ordinal);
+        Assert.Contains("Partly: </strong>One customer asked for audit export early. — Ben Project, project manager", html, StringComparison.Ordinal);
+        Assert.Equal(9, html.Split("<li><time>").Length - 1); // 6 entries to the decision, the request, two answers
+    }
+
+    [Fact]
     public async Task History_OfABlindConflict_HidesTheReasoningWritten()
     {
         var html = await client.GetStringAsync(SignedPath("/log/conflicts/4"));
@@ -181,8 +191,9 @@ public sealed class DecisionLogEndpointsTests : IAsyncLifetime
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, rows.Length);
         Assert.StartsWith("conflict,release,state,", rows[0], StringComparison.Ordinal);
-        Assert.StartsWith("R-3,Mobile 5.1,decided,", rows[1], StringComparison.Ordinal);
-        Assert.StartsWith("R-2,Billing 3.0,decided,", rows[2], StringComparison.Ordinal);
+        Assert.StartsWith("R-2,Billing 3.0,decided,", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("R-3,Mobile 5.1,decided,", rows[2], StringComparison.Ordinal);
+        Assert.EndsWith(",product on decision 1: no (Nobody noticed the two extra weeks.)", rows[1], StringComparison.Ordinal);
     }
 
     [Fact]

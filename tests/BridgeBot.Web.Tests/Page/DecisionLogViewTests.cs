@@ -1,6 +1,5 @@
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Options;
-using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Logbook;
 using BridgeBot.Testing.Logbook;
 using BridgeBot.Web.Page;
@@ -23,13 +22,14 @@ public class DecisionLogViewTests
     [Fact]
     public void List_ShowsEveryConflict_MostRecentlyChangedFirst()
     {
-        Assert.Equal(["R-4", "R-5", "R-6", "R-3", "R-7", "R-2", "R-1"], Shown(LogFilter.None));
+        Assert.Equal(["R-2", "R-4", "R-5", "R-6", "R-3", "R-7", "R-1"], Shown(LogFilter.None));
     }
 
     [Theory]
     [InlineData("billing", new[] { "R-2" })]
     [InlineData("offline", new[] { "R-3" })]
-    [InlineData("Ben Project", new[] { "R-4", "R-5", "R-6", "R-3", "R-7", "R-2", "R-1" })]
+    [InlineData("Ben Project", new[] { "R-2", "R-4", "R-5", "R-6", "R-3", "R-7", "R-1" })]
+    [InlineData("extra weeks", new[] { "R-2" })]
     [InlineData("trials stall", new[] { "R-1" })]
     [InlineData("correct invoices", new[] { "R-2" })]
     [InlineData("R-5", new[] { "R-5" })]
@@ -50,10 +50,10 @@ public class DecisionLogViewTests
     public void Filters_ByStateOptionAndDateRange()
     {
         Assert.Equal(["R-4", "R-5", "R-7"], Shown(Filter(state: StateFilter.Open)));
-        Assert.Equal(["R-3", "R-2", "R-1"], Shown(Filter(state: StateFilter.Decided)));
+        Assert.Equal(["R-2", "R-3", "R-1"], Shown(Filter(state: StateFilter.Decided)));
         Assert.Equal(["R-5"], Shown(Filter(state: StateFilter.Escalated)));
         Assert.Equal(["R-6"], Shown(Filter(state: StateFilter.Withdrawn)));
-        Assert.Equal(["R-3", "R-2"], Shown(Filter(option: OptionKind.MoveDate)));
+        Assert.Equal(["R-2", "R-3"], Shown(Filter(option: OptionKind.MoveDate)));
         Assert.Equal(["R-1"], Shown(Filter(option: OptionKind.HoldDateCutScope)));
         Assert.Empty(Shown(Filter(option: OptionKind.PhasedRelease))); // R-3's phased decision was superseded
         Assert.Equal(["R-2"], Shown(Filter(from: new(2026, 10, 1), to: new(2026, 10, 31))));
@@ -82,21 +82,12 @@ public class DecisionLogViewTests
     }
 
     [Fact]
-    public void Predictions_CountTheRetrospectiveAnswers()
+    public void Predictions_CountTheRetrospectiveAnswers_OfTheConflictsShown()
     {
-        var conflicts = LogbookSeed.Build().ToArray();
-        var decided = conflicts[0];
-        conflicts[0] = decided with
-        {
-            Retrospectives =
-            [
-                new RetrospectiveAnswer(1, ManagerRole.Product, ImpactHappened.Yes, "Trials stalled.", LogbookSeed.Ana, LogbookSeed.Today.ToDateTime(TimeOnly.MinValue)),
-                new RetrospectiveAnswer(1, ManagerRole.Project, ImpactHappened.Partly, "Some asked.", LogbookSeed.Ben, LogbookSeed.Today.ToDateTime(TimeOnly.MinValue)),
-            ],
-        };
-
-        Assert.Contains("Predictions that held: no retrospective answered yet.", Render(LogFilter.None), StringComparison.Ordinal);
-        Assert.Contains("1 of 2 answered (1 partly, 0 did not)", Render(LogFilter.None, conflicts), StringComparison.Ordinal);
+        // the product manager's prediction held, the project manager's partly; R-2: the product manager's did not.
+        Assert.Contains("1 of 3 answered (1 partly, 1 did not)", Render(LogFilter.None), StringComparison.Ordinal);
+        Assert.Contains("0 of 1 answered (0 partly, 1 did not)", Render(Filter("billing")), StringComparison.Ordinal);
+        Assert.Contains("Predictions that held: no retrospective answered yet.", Render(Filter(state: StateFilter.Open)), StringComparison.Ordinal);
     }
 
     [Fact]
