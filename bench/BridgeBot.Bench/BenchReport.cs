@@ -35,7 +35,7 @@ internal sealed record BenchReport(
         md.AppendLine();
         md.AppendLine(Inv($"**(3) Slack slash-command acks** at {SlackAcks.Bot.Concurrency} connections: p50 {SlackAcks.Bot.P50Ms:F1} ms, p99 {SlackAcks.Bot.P99Ms:F1} ms ({SlackAcks.Bot.PerSecond:F0}/s; bare p99 {SlackAcks.Baseline.P99Ms:F1} ms, ratio {SlackAcks.Ratio:P0}); commands sent {SlackAcks.Sent}, shed with a “very busy” answer {SlackAcks.Shed}, follow-ups that reached Slack {SlackAcks.Delivered}; failures: {SlackAcks.Bot.Failures}. The ack path alone (`help`, answered in the ack, no work after it) at the same connections: p50 {SlackAcks.AckOnly?.P50Ms:F1} ms, p99 {SlackAcks.AckOnly?.P99Ms:F1} ms ({SlackAcks.AckOnly?.PerSecond:F0}/s)."));
         md.AppendLine();
-        md.AppendLine(Inv($"**(4) Storage**: one approval costs {Storage.ChangeRequests} round trips, of which {Storage.ChangeWrites} write(s). Rows read to build the digest of a workspace with 19 open conflicts and 1 decision today:"));
+        md.AppendLine(Inv($"**(4) Storage**: a proposal costs {Storage.ChangeRequests} round trips, of which {Storage.ChangeWrites} write(s); the approval that decides costs {Storage.DecisionRequests}, of which {Storage.DecisionWrites} write(s) (the transaction, and the decision's retrospective due entry, which lives in another partition). Rows read to build the digest of a workspace with 19 open conflicts and 1 decision today:"));
         md.AppendLine();
         md.AppendLine("| decided history | rows read | requests |");
         md.AppendLine("|---:|---:|---:|");

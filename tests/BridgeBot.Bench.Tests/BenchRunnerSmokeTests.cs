@@ -25,6 +25,7 @@ public class BenchRunnerSmokeTests
         Assert.Equal(0, report.SlackAcks.Bot.Failures);
         Assert.Equal(report.SlackAcks.Sent - report.SlackAcks.Shed, report.SlackAcks.Delivered);
         Assert.Equal(1, report.Storage.ChangeWrites);
+        Assert.Equal(2, report.Storage.DecisionWrites); // the transaction and the retrospective's due entry
         Assert.Single(report.Storage.DigestRows.Select(row => row.Rows).Distinct());
         Assert.Equal(["server", "workstation"], report.HostMemory.Select(run => run.Gc));
         Assert.All(report.HostMemory, run =>

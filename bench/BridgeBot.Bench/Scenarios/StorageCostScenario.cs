@@ -37,20 +37,23 @@ internal static class StorageCostScenario
         var reasoning = new ReasoningInput("Trials stall", "Shoppers wait", "12 trials", Severity.High, OptionKind.MoveDate, null);
 
         var open = new List<ConflictId>();
+        var proposal = (Requests: 0, Writes: 0);
         for (var i = 0; i < 20; i++)
         {
             var id = (await service.OpenAsync(context, new OpenDraft($"Open {i}", deadline, ["SSO"], Ana, Ben))).Conflict!.Id;
             await service.SubmitReasoningAsync(context with { Actor = Ana }, id, reasoning);
             await service.SubmitReasoningAsync(context with { Actor = Ben }, id, reasoning);
+            counter.Reset();
             await service.ProposeAsync(context with { Actor = Ana }, id, new OptionInput(OptionKind.MoveDate, NewDate: deadline.AddDays(14)), "why");
+            proposal = (counter.RequestCount, Writes(counter));
             open.Add(id);
         }
 
-        // One state change: what it costs end to end, and how many of those requests write.
+        // The state change that decides: it also files the decision for its retrospective (another partition).
         counter.Reset();
         var decided = await service.ApproveAsync(context with { Actor = Ben, Delivery = new DeliveryId("bench:approve") }, open[0], 1, null);
         var changeRequests = counter.RequestCount;
-        var changeWrites = counter.Exchanges.Count(exchange => exchange.Method != HttpMethod.Get);
+        var changeWrites = Writes(counter);
         if (decided.Kind != OutcomeKind.Changed)
         {
             throw new InvalidOperationException("The measured approval did not change the conflict: " + decided.Refusal?.Message);
@@ -72,8 +75,10 @@ internal static class StorageCostScenario
             }
         }
 
-        return new StorageFigures(changeRequests, changeWrites, digestRows);
+        return new StorageFigures(proposal.Requests, proposal.Writes, changeRequests, changeWrites, digestRows);
     }
+
+    private static int Writes(CountingHandler counter) => counter.Exchanges.Count(exchange => exchange.Method != HttpMethod.Get);
 
     /// <summary>
     /// Decided conflicts from long ago as the store lays them out (conflict row, log rows, decision index row), written
