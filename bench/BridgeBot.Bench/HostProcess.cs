@@ -28,8 +28,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
     /// <param name="storageConnectionString">Azurite.</param>
     /// <param name="tableName">Its table.</param>
-    /// <param name="serverGc">Server GC (ASP.NET Core's default) or workstation GC.</param>
-    public static async Task<HostProcess> StartAsync(string storageConnectionString, string tableName, bool serverGc)
+    /// <param name="gc">How its garbage collector is set.</param>
+    public static async Task<HostProcess> StartAsync(string storageConnectionString, string tableName, GcSetting gc)
     {
         var port = Testing.LoopbackServer.UnboundUrl().Port;
         var start = new ProcessStartInfo("dotnet")
@@ -46,7 +46,12 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["Storage__TableName"] = tableName;
         start.Environment["Digests__Enabled"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["DOTNET_gcServer"] = serverGc ? "1" : "0";
+        start.Environment["DOTNET_gcServer"] = gc.ServerGc ? "1" : "0";
+        foreach (var (name, value) in gc.Environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -36,4 +36,17 @@ public class BenchRunnerSmokeTests
         });
         Assert.Contains("Teams `help`", report.ToMarkdown(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task MemoryStudy_OneQuickRound_MeasuresEveryGcSetting()
+    {
+        var table = await MemoryStudy.RunAsync(1, BenchOptions.Quick, TextWriter.Null);
+
+        foreach (var setting in MemoryStudy.Settings)
+        {
+            Assert.Contains($"| {setting.Name} | ", table, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(MemoryStudy.Settings.Count, table.Split('\n').Count(line => line.StartsWith("| server", StringComparison.Ordinal) || line.StartsWith("| workstation", StringComparison.Ordinal)));
+    }
 }

@@ -2,24 +2,26 @@ namespace BridgeBot.Bench.Scenarios;
 
 /// <summary>
 /// (5) The host's own memory under the load of (1) at the highest connection count: the host runs as its own process
-/// (nothing else in it), once with server GC (ASP.NET Core's default) and once with workstation GC.
+/// (nothing else in it), once per GC setting (by default server GC, ASP.NET Core's default, and workstation GC).
 /// </summary>
 internal static class HostMemoryScenario
 {
-    public static async Task<IReadOnlyList<MemoryFigures>> RunAsync(BenchHost bench, BenchOptions options, HttpClient http)
+    public static async Task<IReadOnlyList<MemoryFigures>> RunAsync(
+        BenchHost bench, BenchOptions options, HttpClient http, IReadOnlyList<GcSetting>? settings = null)
     {
         var figures = new List<MemoryFigures>();
-        foreach (var serverGc in new[] { true, false })
+        foreach (var gc in settings ?? [GcSetting.Server, GcSetting.Workstation])
         {
-            await using var host = await HostProcess.StartAsync(bench.Azurite.ConnectionString, Testing.Azurite.AzuriteFixture.UniqueTableName("memory"), serverGc);
+            await using var host = await HostProcess.StartAsync(bench.Azurite.ConnectionString, Testing.Azurite.AzuriteFixture.UniqueTableName("memory"), gc);
             var idle = host.RssBytes;
             var template = TeamsActivities.PersonalMessageTemplate(bench.Connector.ServiceUrl, "help");
             var bot = new Uri(host.BaseAddress, "/api/messages");
             var repliesBefore = bench.Connector.Replies;
+            var run = Guid.NewGuid().ToString("N")[..8];
             var concurrency = options.Concurrency[^1];
             var load = await LoadRunner.RunAsync(concurrency, options.WarmUp, options.Duration, n =>
-                TeamsHelpScenario.PostAsync(http, bot, template, $"memory-{serverGc}-{n}"));
-            figures.Add(new MemoryFigures(serverGc ? "server" : "workstation", idle, host.PeakRssBytes, load, bench.Connector.Replies - repliesBefore));
+                TeamsHelpScenario.PostAsync(http, bot, template, $"memory-{run}-{n}"));
+            figures.Add(new MemoryFigures(gc.Name, idle, host.PeakRssBytes, load, bench.Connector.Replies - repliesBefore));
         }
 
         return figures;
