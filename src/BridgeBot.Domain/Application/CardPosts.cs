@@ -13,8 +13,8 @@ public static class CardPosts
     /// <summary>After this long without a card, a claim is taken to belong to an instance that died before posting.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
 
-    /// <summary>Runs <paramref name="post"/> if this delivery wins the claim; gives the claim back if posting fails. True when it posted.</summary>
-    public static async Task<bool> PostOnceAsync(
+    /// <summary>Runs <paramref name="post"/> if this delivery wins the claim; gives the claim back if posting fails.</summary>
+    public static async Task PostOnceAsync(
         this IConversationStore store,
         WorkspaceId workspace,
         ConflictId id,
@@ -26,13 +26,12 @@ public static class CardPosts
         ArgumentNullException.ThrowIfNull(post);
         if (!await store.TryClaimCardPostAsync(workspace, id, conversationKey, StaleAfter, cancellationToken).ConfigureAwait(false))
         {
-            return false;
+            return;
         }
 
         try
         {
             await post(cancellationToken).ConfigureAwait(false);
-            return true;
         }
         catch
         {

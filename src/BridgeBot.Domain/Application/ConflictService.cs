@@ -21,10 +21,8 @@ namespace BridgeBot.Domain.Application;
 public sealed class ConflictService(
     IConflictStore store, IWorkspaceSettingsStore settingsStore, TimeProvider time, RetrospectivePolicy? retrospectives = null)
 {
-    private readonly RetrospectivePolicy retrospectivePolicy = retrospectives ?? RetrospectivePolicy.Default;
-
     /// <summary>When retrospectives are due.</summary>
-    public RetrospectivePolicy Retrospectives => retrospectivePolicy;
+    public RetrospectivePolicy Retrospectives { get; } = retrospectives ?? RetrospectivePolicy.Default;
 
     /// <summary>Opens a conflict from a complete draft.</summary>
     public async Task<ConflictOutcome> OpenAsync(RequestContext context, OpenDraft draft, CancellationToken cancellationToken = default)
@@ -143,7 +141,7 @@ public sealed class ConflictService(
             context,
             id,
             (conflict, _, now) => conflict.AnswerRetrospective(
-                context.Actor, conflict.RoleOf(context.Actor) ?? ManagerRole.Product, answer, comment, retrospectivePolicy, now),
+                context.Actor, conflict.RoleOf(context.Actor) ?? ManagerRole.Product, answer, comment, Retrospectives, now),
             cancellationToken);
 
     /// <summary>Reads, transitions and writes one conflict; the shape every change above shares.</summary>

@@ -18,7 +18,7 @@ public sealed partial record ReleaseConflict
     /// Whether <paramref name="actor"/> may answer the retrospective of <paramref name="role"/> on <paramref name="today"/>:
     /// only the named manager, only for the decision in force, once <paramref name="policy"/> says it is due, and once.
     /// </summary>
-    public Refusal? CheckAnswerRetrospective(UserRef actor, ManagerRole role, RetrospectivePolicy policy, DateOnly today)
+    private Refusal? CheckAnswerRetrospective(UserRef actor, ManagerRole role, RetrospectivePolicy policy, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(policy);
         if (RoleOf(actor) is null)

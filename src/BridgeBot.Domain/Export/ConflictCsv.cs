@@ -3,6 +3,7 @@ using System.Text;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Options;
 using BridgeBot.Domain.Conflicts.Retrospectives;
+using BridgeBot.Domain.Text;
 
 namespace BridgeBot.Domain.Export;
 
@@ -37,8 +38,8 @@ public static class ConflictCsv
                 Keyword(conflict.State),
                 CsvRows.Time(conflict.OpenedAt),
                 conflict.OpenedBy.DisplayName,
-                CsvRows.Date(conflict.OriginalDeadline),
-                CsvRows.Date(conflict.Deadline),
+                DisplayText.Date(conflict.OriginalDeadline),
+                DisplayText.Date(conflict.Deadline),
                 string.Join("; ", conflict.ScopeAtRisk),
                 conflict.ProductManager.DisplayName,
                 shown ? OptionKindText.Keyword(conflict.ProductReasoning!.PreferredOption) : string.Empty,
@@ -50,7 +51,7 @@ public static class ConflictCsv
                 decision?.Number.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 decision is null ? string.Empty : OptionKindText.Keyword(decision.Option.Kind),
                 decision?.Option.Describe() ?? string.Empty,
-                decision is null ? string.Empty : CsvRows.Date(decision.ReleaseDate),
+                decision is null ? string.Empty : DisplayText.Date(decision.ReleaseDate),
                 decision?.Rationale ?? string.Empty,
                 decision is null ? string.Empty : CsvRows.Time(decision.DecidedAt),
                 string.Join("; ", conflict.Retrospectives.Select(Retrospective)),
@@ -60,12 +61,7 @@ public static class ConflictCsv
         return csv.ToString();
     }
 
-    private static string Keyword(ConflictState state) => state switch
-    {
-        ConflictState.AwaitingReasoning => "awaiting-reasoning",
-        ConflictState.ReadyToDecide => "ready-to-decide",
-        _ => state.ToString().ToLowerInvariant(),
-    };
+    private static string Keyword(ConflictState state) => StateText.Of(state).Replace(' ', '-');
 
     private static string Retrospective(RetrospectiveAnswer answer) =>
         $"{answer.Role.ToString().ToLowerInvariant()} on decision {answer.DecisionNumber.ToString(CultureInfo.InvariantCulture)}: " +

@@ -27,9 +27,6 @@ public static class CsvRows
         csv.Append("\r\n");
     }
 
-    /// <summary>A day as the CSV writes it (ISO 8601).</summary>
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     /// <summary>An instant as the CSV writes it (ISO 8601, UTC).</summary>
     public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

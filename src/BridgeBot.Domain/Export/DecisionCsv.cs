@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BridgeBot.Domain.Conflicts.Options;
 using BridgeBot.Domain.Ports;
+using BridgeBot.Domain.Text;
 
 namespace BridgeBot.Domain.Export;
 
@@ -34,9 +35,9 @@ public static class DecisionCsv
                 record.Supersedes?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 OptionKindText.Keyword(decision.Option.Kind),
                 decision.Option.Describe(),
-                CsvRows.Date(record.OriginalDeadline),
-                CsvRows.Date(decision.DeadlineBefore),
-                CsvRows.Date(decision.ReleaseDate),
+                DisplayText.Date(record.OriginalDeadline),
+                DisplayText.Date(decision.DeadlineBefore),
+                DisplayText.Date(decision.ReleaseDate),
                 string.Join("; ", decision.Option.ScopeLeftOut),
                 decision.Rationale,
                 decision.ProposedBy.DisplayName,

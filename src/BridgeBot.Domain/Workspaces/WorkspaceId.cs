@@ -7,11 +7,17 @@ namespace BridgeBot.Domain.Workspaces;
 /// <param name="Value">The platform-qualified id, e.g. <c>slack:T024BE7LD</c> or <c>teams:{tenant-guid}</c>.</param>
 public readonly record struct WorkspaceId(string Value)
 {
+    /// <summary>The prefix of every Slack workspace's id.</summary>
+    public const string SlackPrefix = "slack:";
+
+    /// <summary>The prefix of every Teams workspace's id.</summary>
+    public const string TeamsPrefix = "teams:";
+
     /// <summary>The workspace of a Slack team.</summary>
-    public static WorkspaceId ForSlack(string teamId) => new("slack:" + Require(teamId));
+    public static WorkspaceId ForSlack(string teamId) => new(SlackPrefix + Require(teamId));
 
     /// <summary>The workspace of a Teams tenant.</summary>
-    public static WorkspaceId ForTeams(string tenantId) => new("teams:" + Require(tenantId));
+    public static WorkspaceId ForTeams(string tenantId) => new(TeamsPrefix + Require(tenantId));
 
     /// <inheritdoc />
     public override string ToString() => Value;

@@ -25,7 +25,7 @@ public sealed partial class SlackConflictPublisher(
     /// Posts the channel copy unless another delivery of the same request claimed the post first (<see cref="CardPosts"/>).
     /// Throws <see cref="SlackApiException"/> when Slack refuses.
     /// </summary>
-    public Task<bool> PostChannelCopyOnceAsync(SlackTurn turn, ConflictOutcome outcome, CancellationToken cancellationToken) =>
+    public Task PostChannelCopyOnceAsync(SlackTurn turn, ConflictOutcome outcome, CancellationToken cancellationToken) =>
         store.PostOnceAsync(
             turn.Workspace, outcome.Conflict!.Id, SlackConversations.ChannelKey(turn.ChannelId), token => PostChannelCopyAsync(turn, outcome, token), cancellationToken);
 

@@ -19,13 +19,13 @@ public sealed class SlackDigestPublisher(SlackApiClient api, SlackTokens tokens,
     : IDigestPublisher
 {
     /// <inheritdoc />
-    public string Platform => "slack:";
+    public string Platform => WorkspaceId.SlackPrefix;
 
     /// <inheritdoc />
     public async Task<string> PostSummaryAsync(DigestSubscription subscription, Digest digest, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        var token = await TokenAsync(subscription.Workspace, cancellationToken).ConfigureAwait(false);
+        var token = await tokens.RequireAsync(subscription.Workspace, cancellationToken).ConfigureAwait(false);
         return await api.PostMessageAsync(token, subscription.ChannelId, DigestMessages.Summary(digest), cancellationToken).ConfigureAwait(false);
     }
 
@@ -33,7 +33,7 @@ public sealed class SlackDigestPublisher(SlackApiClient api, SlackTokens tokens,
     public async Task PostDetailsAsync(DigestSubscription subscription, Digest digest, string rootMessageId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        var token = await TokenAsync(subscription.Workspace, cancellationToken).ConfigureAwait(false);
+        var token = await tokens.RequireAsync(subscription.Workspace, cancellationToken).ConfigureAwait(false);
         await api.PostReplyAsync(token, subscription.ChannelId, rootMessageId, DigestMessages.Details(digest), cancellationToken).ConfigureAwait(false);
     }
 
@@ -42,7 +42,7 @@ public sealed class SlackDigestPublisher(SlackApiClient api, SlackTokens tokens,
     {
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(reminder);
-        var token = await TokenAsync(subscription.Workspace, cancellationToken).ConfigureAwait(false);
+        var token = await tokens.RequireAsync(subscription.Workspace, cancellationToken).ConfigureAwait(false);
         var channel = await conversations.OpenDirectAsync(subscription.Workspace, token, reminder.To.Id, cancellationToken).ConfigureAwait(false);
         await api.PostMessageAsync(token, channel, ReplyMessages.Text(reminder.Text), cancellationToken).ConfigureAwait(false);
     }
@@ -52,11 +52,7 @@ public sealed class SlackDigestPublisher(SlackApiClient api, SlackTokens tokens,
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var workspace = outcome.Conflict!.Workspace;
-        var token = await TokenAsync(workspace, cancellationToken).ConfigureAwait(false);
+        var token = await tokens.RequireAsync(workspace, cancellationToken).ConfigureAwait(false);
         await conflicts.UpdateCopiesAsync(workspace, token, outcome, cancellationToken).ConfigureAwait(false);
     }
-
-    private async Task<string> TokenAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
-        await tokens.FindAsync(workspace.Value[Platform.Length..], cancellationToken).ConfigureAwait(false)
-        ?? throw new InvalidOperationException($"Slack workspace {workspace} has no bot token (not installed, or uninstalled).");
 }

@@ -22,8 +22,11 @@ public sealed partial class HomeTabPublisher(
         }
 
         var workspace = WorkspaceId.ForSlack(teamId);
-        var decisions = await conflicts.ListDecisionsAsync(workspace, HomeView.ShownDecisions, cancellationToken).ConfigureAwait(false);
-        var open = await conflicts.ListOpenAsync(workspace, cancellationToken).ConfigureAwait(false);
+        var decisionsRead = conflicts.ListDecisionsAsync(workspace, HomeView.ShownDecisions, cancellationToken);
+        var openRead = conflicts.ListOpenAsync(workspace, cancellationToken);
+        await Task.WhenAll(decisionsRead, openRead).ConfigureAwait(false);
+        var decisions = await decisionsRead.ConfigureAwait(false);
+        var open = await openRead.ConfigureAwait(false);
         var view = HomeView.Render(new HomeContent(decisions, open.Count, links.Issue(workspace)));
         await api.PublishViewAsync(token, userId, view, cancellationToken).ConfigureAwait(false);
         LogPublished(userId, decisions.Count, open.Count);

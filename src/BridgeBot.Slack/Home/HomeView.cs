@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Text;
 using BridgeBot.Slack.BlockKit;
-using BridgeBot.Slack.Interactions;
 using BridgeBot.Slack.Rendering;
 using BridgeBot.Slack.Rendering.Sections;
 
@@ -18,7 +17,7 @@ public static class HomeView
     /// <summary>The decisions shown; the page behind the button has the rest.</summary>
     public const int ShownDecisions = 20;
 
-    public const string ActionsBlockId = "bridge.home.log";
+    private const string ActionsBlockId = "bridge.home.log";
 
     public static JsonObject Render(HomeContent content)
     {
@@ -40,10 +39,12 @@ public static class HomeView
         }
 
         list.Add(Blocks.Divider());
-        list.Add(Blocks.Actions(ActionsBlockId, [Elements.LinkButton("Open the decision log", SlackActionIds.OpenLog, content.Link.Url)]));
-        list.Add(Blocks.Context(Mrkdwn.Escape(
+        foreach (var block in LogLinkSection.Build(ActionsBlockId, content.Link,
             "The whole log (search, filters, charts, CSV) is behind the button. The link is renewed each time you open this tab " +
-            $"and works until {DisplayText.Time(content.Link.ExpiresAt)}.")));
+            $"and works until {DisplayText.Time(content.Link.ExpiresAt)}."))
+        {
+            list.Add(block);
+        }
         return new JsonObject { ["type"] = "home", ["blocks"] = list.ToArray(BlockKitLimits.HomeBlocks) };
     }
 

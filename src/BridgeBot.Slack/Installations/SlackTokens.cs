@@ -22,4 +22,9 @@ public sealed class SlackTokens(IInstallationStore installations, IOptions<Slack
 
         return string.IsNullOrWhiteSpace(settings.BotToken) ? null : settings.BotToken.Trim();
     }
+
+    /// <summary>The token of a Slack <paramref name="workspace"/> for work without a request (digests, retrospectives); throws when there is none.</summary>
+    public async Task<string> RequireAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
+        await FindAsync(workspace.Value[WorkspaceId.SlackPrefix.Length..], cancellationToken).ConfigureAwait(false)
+        ?? throw new InvalidOperationException($"Slack workspace {workspace} has no bot token (not installed, or uninstalled).");
 }

@@ -120,9 +120,11 @@ public static class ReplyMessages
             list.Add(DecisionRecordSection.Build(record, list));
         }
 
-        list.Add(Blocks.Actions("bridge.log", [Elements.LinkButton("Open the decision log", SlackActionIds.OpenLog, reply.Link.Url)]));
-        list.Add(Blocks.Context(Mrkdwn.Escape(
-            $"The whole log (search, filters, charts, CSV) is behind the button; the link works until {DisplayText.Time(reply.Link.ExpiresAt)}.")));
+        foreach (var block in LogLinkSection.Build("bridge.log", reply.Link,
+            $"The whole log (search, filters, charts, CSV) is behind the button; the link works until {DisplayText.Time(reply.Link.ExpiresAt)}."))
+        {
+            list.Add(block);
+        }
         return list.ToMessage("Latest decisions");
     }
 

@@ -1,5 +1,6 @@
 using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Ports;
+using BridgeBot.Domain.Workspaces;
 using BridgeBot.Slack.Delivery;
 using BridgeBot.Slack.Installations;
 using BridgeBot.Slack.Rendering;
@@ -11,14 +12,13 @@ namespace BridgeBot.Slack.Retrospectives;
 public sealed class SlackRetrospectivePublisher(SlackApiClient api, SlackTokens tokens, SlackConversations conversations) : IRetrospectivePublisher
 {
     /// <inheritdoc />
-    public string Platform => "slack:";
+    public string Platform => WorkspaceId.SlackPrefix;
 
     /// <inheritdoc />
     public async Task AskAsync(RetrospectiveAsk ask, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ask);
-        var token = await tokens.FindAsync(ask.Workspace.Value[Platform.Length..], cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Slack workspace {ask.Workspace} has no bot token (not installed, or uninstalled).");
+        var token = await tokens.RequireAsync(ask.Workspace, cancellationToken).ConfigureAwait(false);
         var channel = await conversations.OpenDirectAsync(ask.Workspace, token, ask.To.Id, cancellationToken).ConfigureAwait(false);
         await api.PostMessageAsync(token, channel, RetrospectiveMessage.Render(ask), cancellationToken).ConfigureAwait(false);
     }

@@ -51,6 +51,7 @@ public static class AuthenticationServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(15) });
 
         services.TryAddSingleton<IServiceUrlTrust, ServiceUrlTrust>();
+        services.TryAddSingleton<EntraMetadata>();
         services.TryAddSingleton<BotFrameworkAuthenticator>();
         return services;
     }

@@ -32,6 +32,7 @@ public sealed class BotFrameworkAuthenticator
         IOptions<BotOptions> botOptions,
         IOptions<BotAuthenticationOptions> authenticationOptions,
         IHttpClientFactory httpClientFactory,
+        EntraMetadata entra,
         IServiceUrlTrust trust,
         ILogger<BotFrameworkAuthenticator> logger)
     {
@@ -39,9 +40,9 @@ public sealed class BotFrameworkAuthenticator
         this.trust = trust;
         this.logger = logger;
         var options = authenticationOptions.Value;
-        var httpClient = httpClientFactory.CreateClient(OpenIdMetadata.HttpClientName);
-        botConnectorMetadata = OpenIdMetadata.CreateManager(options.BotConnectorMetadataUrl, httpClient, options);
-        entraMetadata = OpenIdMetadata.CreateManager(options.EntraMetadataUrl, httpClient, options);
+        botConnectorMetadata = OpenIdMetadata.CreateManager(
+            options.BotConnectorMetadataUrl, httpClientFactory.CreateClient(OpenIdMetadata.HttpClientName), options);
+        entraMetadata = entra.Manager;
         entraIssuers = BotTokenIssuers.Entra(bot.MicrosoftAppTenantId);
         if (!OpenIdMetadata.IsBlockingRefreshEnabled())
         {

@@ -4,7 +4,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace BridgeBot.Teams.Authentication;
 
 /// <summary>Creates the IdentityModel managers that fetch, cache and refresh one issuer's metadata and signing keys.</summary>
-public static class OpenIdMetadata
+internal static class OpenIdMetadata
 {
     /// <summary>The named HttpClient the managers fetch with.</summary>
     public const string HttpClientName = "BridgeBot.Teams.OpenIdMetadata";

@@ -14,7 +14,7 @@ namespace BridgeBot.Teams.Cards;
 public static class RetrospectiveCard
 {
     private static readonly (string Title, string Value)[] Answers =
-        [("Yes, it happened", Value(ImpactHappened.Yes)), ("Partly", Value(ImpactHappened.Partly)), ("No, it did not", Value(ImpactHappened.No))];
+        [.. ImpactText.Answers.Select(answer => (ImpactText.Label(answer), ImpactText.Word(answer)))];
 
     /// <summary>Draws the question for <paramref name="ask"/>'s manager.</summary>
     public static JsonObject Render(RetrospectiveAsk ask)
@@ -58,12 +58,10 @@ public static class RetrospectiveCard
             TextBlock(notice is null ? "Thank you — your answer is in the decision log" : "Your answer is in the decision log", size: "Medium", weight: "Bolder"),
             Rich(Run(conflict.Id.ToString(), RunStyle.Bold), Run(": "), Run(conflict.Release, RunStyle.Bold), Run($", decision {answer.DecisionNumber}")),
             Label("Did it happen?"),
-            TextBlock(Answers.Single(choice => choice.Value == Value(answer.Answer)).Title),
+            TextBlock(ImpactText.Label(answer.Answer)),
             Label("What happened"),
             Rich(Run(answer.Comment)),
         ]);
         return CardSizeFitter.Fit(AdaptiveCardDocument.Create(body), ConflictCard.ShortenedNote);
     }
-
-    private static string Value(ImpactHappened answer) => answer.ToString().ToLowerInvariant();
 }

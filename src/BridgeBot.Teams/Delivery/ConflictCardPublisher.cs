@@ -36,9 +36,8 @@ public sealed partial class ConflictCardPublisher(
 
     /// <summary>
     /// Posts the card unless another delivery of the same request claimed the post first (<see cref="CardPosts"/>).
-    /// True when this delivery posted it.
     /// </summary>
-    public Task<bool> PostCardOnceAsync(TeamsTurn turn, ConflictOutcome outcome, CancellationToken cancellationToken) =>
+    public Task PostCardOnceAsync(TeamsTurn turn, ConflictOutcome outcome, CancellationToken cancellationToken) =>
         store.PostOnceAsync(turn.Workspace, outcome.Conflict!.Id, turn.ConversationKey, token => PostCardAsync(turn, outcome, token), cancellationToken);
 
     /// <summary>Records an existing message (a form that became the conflict card) as a copy of the card.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BridgeBot.Domain.Application;
 using BridgeBot.Domain.Digests;
 using BridgeBot.Domain.Ports;
+using BridgeBot.Domain.Workspaces;
 using BridgeBot.Teams.Cards;
 using BridgeBot.Teams.Connector;
 using BridgeBot.Teams.Delivery;
@@ -18,7 +19,7 @@ namespace BridgeBot.Teams.Digests;
 public sealed class TeamsDigestPublisher(TeamsConversations conversations, ConnectorClient connector, ConflictCardPublisher cards) : IDigestPublisher
 {
     /// <inheritdoc />
-    public string Platform => "teams:";
+    public string Platform => WorkspaceId.TeamsPrefix;
 
     /// <inheritdoc />
     public async Task<string> PostSummaryAsync(DigestSubscription subscription, Digest digest, CancellationToken cancellationToken = default)

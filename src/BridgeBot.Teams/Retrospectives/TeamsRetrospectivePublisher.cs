@@ -1,5 +1,6 @@
 using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Ports;
+using BridgeBot.Domain.Workspaces;
 using BridgeBot.Teams.Cards;
 using BridgeBot.Teams.Connector;
 using BridgeBot.Teams.Delivery;
@@ -14,7 +15,7 @@ namespace BridgeBot.Teams.Retrospectives;
 public sealed class TeamsRetrospectivePublisher(TeamsConversations conversations, ConnectorClient connector) : IRetrospectivePublisher
 {
     /// <inheritdoc />
-    public string Platform => "teams:";
+    public string Platform => WorkspaceId.TeamsPrefix;
 
     /// <inheritdoc />
     public async Task AskAsync(RetrospectiveAsk ask, CancellationToken cancellationToken = default)

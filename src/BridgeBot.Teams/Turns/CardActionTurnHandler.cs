@@ -111,7 +111,7 @@ public sealed partial class CardActionTurnHandler(
     /// given when there is one (the usual refusal: a second click), else the reason.
     /// </summary>
     private static JsonObject RetrospectiveRefused(ReleaseConflict? conflict, UserRef actor, Refusal refusal) =>
-        conflict?.Retrospectives.LastOrDefault(answer => answer.By == actor && answer.DecisionNumber == conflict.LatestDecision?.Number) is { } given
+        conflict is { LatestDecision: { } decision } && conflict.RoleOf(actor) is { } role && conflict.RetrospectiveOf(role, decision.Number) is { } given
             ? RetrospectiveCard.Answered(conflict, given, refusal.Message)
             : MessageCard.Render(refusal);
 

@@ -1,23 +1,19 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
+using BridgeBot.Web.Page;
 
 namespace BridgeBot.Web.Charts;
 
 /// <summary>A small SVG writer: numbers in invariant culture, every text encoded.</summary>
 internal sealed class Svg
 {
-    // The page is UTF-8: only what HTML gives meaning to is encoded, so names and dashes stay readable.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
     private readonly StringBuilder svg = new();
 
     public Svg(int width, int height, string title)
     {
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{Encode(title)}\" class=\"chart\">");
-        svg.Append("<title>").Append(Encode(title)).Append("</title>\n");
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{Html.Encode(title)}\" class=\"chart\">");
+        svg.Append("<title>").Append(Html.Encode(title)).Append("</title>\n");
     }
 
     public Svg Rect(double x, double y, double width, double height, string fill, string? tooltip = null)
@@ -29,7 +25,7 @@ internal sealed class Svg
         }
         else
         {
-            svg.Append("><title>").Append(Encode(tooltip)).Append("</title></rect>\n");
+            svg.Append("><title>").Append(Html.Encode(tooltip)).Append("</title></rect>\n");
         }
 
         return this;
@@ -38,7 +34,7 @@ internal sealed class Svg
     public Svg Text(double x, double y, string text, string anchor = "start", string cssClass = "label")
     {
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x)}\" y=\"{N(y)}\" text-anchor=\"{anchor}\" class=\"{cssClass}\">")
-            .Append(Encode(text)).Append("</text>\n");
+            .Append(Html.Encode(text)).Append("</text>\n");
         return this;
     }
 
@@ -51,6 +47,4 @@ internal sealed class Svg
     public override string ToString() => svg + "</svg>";
 
     public static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
-
-    private static string Encode(string text) => Encoder.Encode(text);
 }

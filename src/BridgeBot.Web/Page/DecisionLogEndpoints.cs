@@ -4,6 +4,7 @@ using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Export;
 using BridgeBot.Domain.Logbook;
 using BridgeBot.Domain.Ports;
+using BridgeBot.Domain.Text;
 using BridgeBot.Web.Hosting;
 using BridgeBot.Web.Links;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +21,7 @@ namespace BridgeBot.Web.Page;
 public static class DecisionLogEndpoints
 {
     /// <summary>Who may frame the page: itself and Teams (its personal tab opens it); everything else may not.</summary>
-    public const string FrameAncestors = "'self' " + TeamsHosts.FrameSources;
+    public const string FrameAncestors = "'self' " + TeamsFrameAncestors.Sources;
 
     private const string HtmlType = "text/html; charset=utf-8";
 
@@ -55,14 +56,18 @@ public static class DecisionLogEndpoints
         var check = link is null
             ? LinkCheck.Invalid
             : http.RequestServices.GetRequiredService<LogLinkSigner>().Check(link.Workspace, link.Expires, link.Signature);
-        return check == LinkCheck.Valid
-            ? await next(context).ConfigureAwait(false)
-            : Results.Content(RefusalPage.Render(check), HtmlType, Encoding.UTF8, StatusCodes.Status403Forbidden);
+        if (check != LinkCheck.Valid)
+        {
+            return Results.Content(RefusalPage.Render(check), HtmlType, Encoding.UTF8, StatusCodes.Status403Forbidden);
+        }
+
+        link!.Accept(http);
+        return await next(context).ConfigureAwait(false);
     }
 
     private static async Task<IResult> ListAsync(HttpRequest request, IConflictArchive archive, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var link = LinkParameters.From(request.Query)!;
+        var link = LinkParameters.Of(request.HttpContext);
         var query = LogQuery.From(request.Query);
         var page = await BuildAsync(archive, link, query.Filter, clock, cancellationToken).ConfigureAwait(false);
         var content = DecisionLogView.Render(page, new PageLinks(link), query.Problems);
@@ -71,7 +76,7 @@ public static class DecisionLogEndpoints
 
     private static async Task<IResult> HistoryAsync(int number, HttpRequest request, IConflictStore store, CancellationToken cancellationToken)
     {
-        var link = LinkParameters.From(request.Query)!;
+        var link = LinkParameters.Of(request.HttpContext);
         var links = new PageLinks(link);
         var back = links.List(LogQuery.From(request.Query).Filter);
         var stored = number > 0 ? await store.GetAsync(link.WorkspaceId, new ConflictId(number), cancellationToken).ConfigureAwait(false) : null;
@@ -89,10 +94,10 @@ public static class DecisionLogEndpoints
 
     private static async Task<IResult> ExportAsync(HttpRequest request, IConflictArchive archive, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var link = LinkParameters.From(request.Query)!;
+        var link = LinkParameters.Of(request.HttpContext);
         var page = await BuildAsync(archive, link, LogQuery.From(request.Query).Filter, clock, cancellationToken).ConfigureAwait(false);
         var csv = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ConflictCsv.Write(page.Conflicts))).ToArray();
-        return Results.File(csv, "text/csv; charset=utf-8", $"bridgebot-log-{LogQuery.Iso(page.Today)}.csv");
+        return Results.File(csv, "text/csv; charset=utf-8", $"bridgebot-log-{DisplayText.Date(page.Today)}.csv");
     }
 
     private static async Task<LogbookPage> BuildAsync(

@@ -134,5 +134,5 @@ internal static class DecisionLogView
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Date(DateOnly? date) => date is { } d ? LogQuery.Iso(d) : string.Empty;
+    private static string Date(DateOnly? date) => date is { } d ? DisplayText.Date(d) : string.Empty;
 }

@@ -25,7 +25,7 @@ internal sealed class Html
     /// <summary>Appends text, encoded.</summary>
     public Html Text(string? text)
     {
-        html.Append(Encoder.Encode(text ?? string.Empty));
+        html.Append(Encode(text ?? string.Empty));
         return this;
     }
 
@@ -50,7 +50,10 @@ internal sealed class Html
             .Text(text).Raw("</a>");
 
     /// <summary>A value encoded for a double-quoted attribute.</summary>
-    public static string Attribute(string? value) => Encoder.Encode(value ?? string.Empty);
+    public static string Attribute(string? value) => Encode(value ?? string.Empty);
+
+    /// <summary>Text encoded for HTML (and the SVG inside it).</summary>
+    public static string Encode(string text) => Encoder.Encode(text);
 
     /// <inheritdoc />
     public override string ToString() => html.ToString();

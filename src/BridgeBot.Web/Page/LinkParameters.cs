@@ -13,6 +13,12 @@ internal sealed record LinkParameters(string Workspace, string Expires, string S
     /// <summary>The workspace the link opens.</summary>
     public WorkspaceId WorkspaceId => new(Workspace);
 
+    /// <summary>The link the page's filter checked for this request (see <see cref="Accept"/>).</summary>
+    public static LinkParameters Of(HttpContext http) => (LinkParameters)http.Items[typeof(LinkParameters)]!;
+
+    /// <summary>Keeps a checked link on the request, for the handler behind the check.</summary>
+    public void Accept(HttpContext http) => http.Items[typeof(LinkParameters)] = this;
+
     /// <summary>The link's parts from a request's query, or null when one is missing.</summary>
     public static LinkParameters? From(IQueryCollection query)
     {

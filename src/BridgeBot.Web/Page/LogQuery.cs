@@ -1,6 +1,7 @@
 using System.Globalization;
 using BridgeBot.Domain.Conflicts.Options;
 using BridgeBot.Domain.Logbook;
+using BridgeBot.Domain.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace BridgeBot.Web.Page;
@@ -90,17 +91,14 @@ internal sealed record LogQuery(LogFilter Filter, IReadOnlyList<string> Problems
 
         if (filter.From is { } from)
         {
-            yield return new(FromField, Iso(from));
+            yield return new(FromField, DisplayText.Date(from));
         }
 
         if (filter.To is { } to)
         {
-            yield return new(ToField, Iso(to));
+            yield return new(ToField, DisplayText.Date(to));
         }
     }
-
-    /// <summary>A date as the form's date inputs write it.</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly? Date(string value, string name, List<string> problems)
     {

@@ -33,19 +33,16 @@ public sealed partial class TabTokenValidator
 
     public TabTokenValidator(
         IOptions<BotOptions> botOptions,
-        IOptions<BotAuthenticationOptions> authenticationOptions,
         IOptions<WebOptions> webOptions,
-        IHttpClientFactory httpClientFactory,
+        EntraMetadata entra,
         ILogger<TabTokenValidator> logger)
     {
         ArgumentNullException.ThrowIfNull(botOptions);
-        ArgumentNullException.ThrowIfNull(authenticationOptions);
         ArgumentNullException.ThrowIfNull(webOptions);
-        ArgumentNullException.ThrowIfNull(httpClientFactory);
+        ArgumentNullException.ThrowIfNull(entra);
         bot = botOptions.Value;
         this.logger = logger;
-        var options = authenticationOptions.Value;
-        entraMetadata = OpenIdMetadata.CreateManager(options.EntraMetadataUrl, httpClientFactory.CreateClient(OpenIdMetadata.HttpClientName), options);
+        entraMetadata = entra.Manager;
         ApplicationIdUri = $"api://{new Uri(webOptions.Value.PublicBaseUrl).Authority}/{bot.MicrosoftAppId}";
     }
 

@@ -18,7 +18,7 @@ public static class TeamsTabEndpoints
     public const string SessionRoute = "/log/teams/session";
 
     // Teams (desktop, web, mobile) and the Microsoft 365 hosts that may frame the page.
-    private const string FrameAncestors = "frame-ancestors " + TeamsHosts.FrameSources;
+    private const string FrameAncestors = "frame-ancestors " + TeamsFrameAncestors.Sources;
 
     private const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self' https://res.cdn.office.net; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; " +

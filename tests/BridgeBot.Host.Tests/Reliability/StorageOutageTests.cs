@@ -5,9 +5,8 @@ using BridgeBot.Domain.Workspaces;
 using BridgeBot.Host.Tests.Support;
 using BridgeBot.Host.Tests.Teams;
 using BridgeBot.Testing.Azurite;
-using Microsoft.Extensions.DependencyInjection;
-
 using BridgeBot.Testing.Reliability;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BridgeBot.Host.Tests.Reliability;
 

@@ -21,14 +21,13 @@ public static class RetrospectiveModal
 
     /// <summary>The answers with their labels, in the order the buttons show them.</summary>
     public static IReadOnlyList<(ImpactHappened Answer, string Label)> Answers { get; } =
-        [(ImpactHappened.Yes, "Yes, it happened"), (ImpactHappened.Partly, "Partly"), (ImpactHappened.No, "No, it did not")];
+        [.. ImpactText.Answers.Select(answer => (answer, ImpactText.Label(answer)))];
 
     /// <summary>The select's value of <paramref name="answer"/>: the word the <c>retro</c> command reads.</summary>
-    public static string Value(ImpactHappened answer) => answer.ToString().ToLowerInvariant();
+    public static string Value(ImpactHappened answer) => ImpactText.Word(answer);
 
     /// <summary>The answer a select value stands for; null when it is none of them.</summary>
-    public static ImpactHappened? Parse(string? value) =>
-        Answers.Select(choice => choice.Answer).Where(answer => Value(answer) == value).Cast<ImpactHappened?>().FirstOrDefault();
+    public static ImpactHappened? Parse(string? value) => ImpactText.FromWord(value);
 
     /// <summary>The action id of the button that answers <paramref name="answer"/>.</summary>
     public static string ButtonFor(ImpactHappened answer) => answer switch
