@@ -10,4 +10,13 @@ namespace BridgeBot.Bench;
 internal sealed record LoadResult(int Concurrency, int Requests, int Failures, double Seconds, double P50Ms, double P99Ms)
 {
     public double PerSecond => Requests / Seconds;
+
+    /// <summary>
+    /// CPU time of the whole benchmark process (load generator and fakes included) per request over the measured
+    /// interval, in microseconds; 0 when not measured. Less noisy than a rate when the cores are shared.
+    /// </summary>
+    public double CpuMicrosPerRequest { get; init; }
+
+    /// <summary>Managed bytes the whole process allocated per request over the measured interval, in KB; 0 when not measured.</summary>
+    public double AllocatedKbPerRequest { get; init; }
 }

@@ -20,6 +20,15 @@ internal static class LoadRunner
         var stopAt = warmUp + duration;
         var latencies = new List<double>[concurrency];
         var failures = 0;
+        var process = Process.GetCurrentProcess();
+        var measuring = Task.Run(async () =>
+        {
+            await Task.Delay(warmUp);
+            var cpuAtStart = CpuTime(process);
+            var allocatedAtStart = GC.GetTotalAllocatedBytes();
+            await Task.Delay(duration);
+            return (Cpu: CpuTime(process) - cpuAtStart, Allocated: GC.GetTotalAllocatedBytes() - allocatedAtStart);
+        });
         var workers = Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
         {
             var mine = latencies[worker] = new List<double>(4096);
@@ -49,8 +58,13 @@ internal static class LoadRunner
             }
         })).ToArray();
         await Task.WhenAll(workers);
+        var (cpu, allocated) = await measuring;
         var all = latencies.SelectMany(list => list).Order().ToArray();
-        return new LoadResult(concurrency, all.Length, failures, duration.TotalSeconds, Percentile(all, 0.50), Percentile(all, 0.99));
+        return new LoadResult(concurrency, all.Length, failures, duration.TotalSeconds, Percentile(all, 0.50), Percentile(all, 0.99))
+        {
+            CpuMicrosPerRequest = all.Length == 0 ? 0 : cpu.TotalMicroseconds / all.Length,
+            AllocatedKbPerRequest = all.Length == 0 ? 0 : allocated / 1024.0 / all.Length,
+        };
     }
 
     /// <summary>Sends exactly <paramref name="total"/> requests with <paramref name="concurrency"/> workers, all measured.</summary>
@@ -77,6 +91,12 @@ internal static class LoadRunner
         var elapsed = clock.Elapsed.TotalSeconds;
         var all = latencies.Order().ToArray();
         return new LoadResult(concurrency, all.Length, failures, elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
+    }
+
+    private static TimeSpan CpuTime(Process process)
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
     }
 
     private static double Percentile(double[] sorted, double p) =>

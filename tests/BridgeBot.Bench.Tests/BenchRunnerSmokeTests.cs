@@ -12,6 +12,11 @@ public class BenchRunnerSmokeTests
     public async Task QuickRun_ProducesACompleteReportWithEveryReplyDelivered()
     {
         var report = await BenchRunner.RunAsync(BenchOptions.Quick, TextWriter.Null);
+        Assert.NotNull(report.TeamsHelp);
+        Assert.NotNull(report.Approvals);
+        Assert.NotNull(report.SlackAcks);
+        Assert.NotNull(report.Storage);
+        Assert.NotNull(report.HostMemory);
 
         Assert.Equal(BenchOptions.Quick.Concurrency, report.TeamsHelp.Select(run => run.Bot.Concurrency));
         Assert.All(report.TeamsHelp, run =>
