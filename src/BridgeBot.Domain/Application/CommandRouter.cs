@@ -119,7 +119,14 @@ public sealed class CommandRouter
         where TCommand : BridgeCommand =>
         new(name, async (context, command, ct) => new ConflictReply(await change(context, command, ct).ConfigureAwait(false)));
 
-    /// <summary>The answer to <c>help</c>: pure, so an edge may give it without touching storage (e.g. in an acknowledgement).</summary>
+    // One reply per topic for the life of the process: help never changes, so an edge may draw each once (by reference).
+    private static readonly HelpReply AllHelp = new(CommandHelp.All);
+    private static readonly Dictionary<CommandSpec, HelpReply> TopicHelp = CommandHelp.All.ToDictionary(spec => spec, spec => new HelpReply([spec]));
+
+    /// <summary>
+    /// The answer to <c>help</c>: pure, so an edge may give it without touching storage (e.g. in an acknowledgement); the
+    /// same instance for the same topic, so an edge may keep what it drew from it.
+    /// </summary>
     public static HelpReply Help(HelpCommand command) =>
-        CommandHelp.Find(command?.Topic) is { } spec ? new HelpReply([spec]) : new HelpReply(CommandHelp.All);
+        CommandHelp.Find(command?.Topic) is { } spec ? TopicHelp[spec] : AllHelp;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using BridgeBot.Slack.BlockKit;
 using Microsoft.AspNetCore.Http;
@@ -7,12 +8,25 @@ namespace BridgeBot.Slack.Endpoints;
 /// <summary>Writes the synchronous answers Slack reads from an endpoint's HTTP response.</summary>
 internal static class SlackResponses
 {
-    /// <summary>200 with a slash command's private answer.</summary>
-    public static Task EphemeralAsync(HttpContext http, SlackMessage message)
+    /// <summary>
+    /// 200 with a slash command's private answer, written straight to the response as UTF-8 (the fields of
+    /// <see cref="SlackMessage.ToJson"/> and <c>response_type</c>, without copying the blocks or making a string first).
+    /// </summary>
+    public static async Task EphemeralAsync(HttpContext http, SlackMessage message)
     {
-        var body = message.ToJson();
-        body["response_type"] = "ephemeral";
-        return JsonAsync(http, body);
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, new JsonWriterOptions { Encoder = SlackJson.Compact.Encoder }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", message.Text);
+            writer.WritePropertyName("blocks");
+            message.Blocks.WriteTo(writer, SlackJson.Compact);
+            writer.WriteString("response_type", "ephemeral");
+            writer.WriteEndObject();
+        }
+
+        await http.Response.BodyWriter.FlushAsync(http.RequestAborted).ConfigureAwait(false);
     }
 
     public static async Task JsonAsync(HttpContext http, JsonObject body)

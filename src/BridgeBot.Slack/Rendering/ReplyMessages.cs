@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using BridgeBot.Domain.Application.Replies;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Domain.Conflicts;
@@ -21,6 +24,10 @@ public static class ReplyMessages
     public const string Command = "/bridge";
 
     private const int ListedConflicts = 40;
+
+    // Help never changes and the router gives one reply per topic, so its blocks are drawn once and kept as immutable
+    // JSON; each message gets a thin node over it.
+    private static readonly ConditionalWeakTable<HelpReply, DrawnMessage> DrawnHelp = [];
 
     public static SlackMessage Render(CommandReply reply, UserRef viewer) => reply switch
     {
@@ -69,6 +76,16 @@ public static class ReplyMessages
     }
 
     private static SlackMessage Help(HelpReply help)
+    {
+        var drawn = DrawnHelp.GetValue(help, reply =>
+        {
+            var message = DrawHelp(reply);
+            return new DrawnMessage(message.Text, JsonSerializer.SerializeToElement(message.Blocks, SlackJson.Compact));
+        });
+        return new SlackMessage(drawn.Text, JsonArray.Create(drawn.Blocks)!);
+    }
+
+    private static SlackMessage DrawHelp(HelpReply help)
     {
         var list = new BlockList();
         list.Add(Blocks.Header(help.Commands.Count == 1 ? Command + " " + help.Commands[0].Name : "BridgeBot commands"));
@@ -179,4 +196,6 @@ public static class ReplyMessages
             yield return current.ToString();
         }
     }
+
+    private sealed record DrawnMessage(string Text, JsonElement Blocks);
 }

@@ -37,6 +37,20 @@ public class CommandRouterTests
     }
 
     [Fact]
+    public async Task Help_GivesOneReplyPerTopic_SoEdgesCanDrawEachOnce()
+    {
+        var all = CommandRouter.Help(new HelpCommand(null));
+        var propose = CommandRouter.Help(new HelpCommand("propose"));
+
+        Assert.Same(all, CommandRouter.Help(new HelpCommand("no-such-command")));
+        Assert.Same(all, Assert.IsType<HelpReply>(await router.HandleTextAsync(As(Dev), "help")));
+        Assert.Same(propose, CommandRouter.Help(new HelpCommand(" PROPOSE ")));
+        Assert.Same(propose, Assert.IsType<HelpReply>(await router.HandleTextAsync(As(Dev), "help propose")));
+        Assert.Equal(CommandNames.Propose, Assert.Single(propose.Commands).Name);
+        Assert.NotSame(propose, CommandRouter.Help(new HelpCommand("approve")));
+    }
+
+    [Fact]
     public async Task Help_ForOneCommand_ShowsOnlyIt()
     {
         Assert.Single(Assert.IsType<HelpReply>(await router.HandleTextAsync(As(Dev), "help propose")).Commands);

@@ -33,6 +33,13 @@ public class SlackFlowTests(AzuriteFixture azurite)
         Assert.Equal("ephemeral", body["response_type"]!.GetValue<string>());
         Assert.Contains("/bridge propose R-42 move-date 2027-01-10", body.ToJsonString(), StringComparison.Ordinal);
         Assert.Empty(host.Api.Calls);
+
+        // Written straight to the response: exactly the message's own fields and the response type.
+        var expected = BridgeBot.Slack.Rendering.ReplyMessages.Render(
+            BridgeBot.Domain.Application.CommandRouter.Help(new BridgeBot.Domain.Commands.HelpCommand(null)), new UserRef(Dev.Id, Dev.Name)).ToJson();
+        expected["response_type"] = "ephemeral";
+        Assert.True(JsonNode.DeepEquals(expected, body), body.ToJsonString());
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
     }
 
     [Fact]

@@ -23,6 +23,35 @@ public sealed class ReplyCardTests
     }
 
     [Fact]
+    public void HelpCard_IsDrawnOncePerReply_AndEachCallerGetsItsOwnNode()
+    {
+        var reply = CommandRouter.Help(new HelpCommand(null));
+        var first = HelpCard.Render(reply);
+        var second = HelpCard.Render(reply);
+
+        Assert.NotSame(first, second);
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+
+        // What a caller does to its card (here: attaches it elsewhere and changes it) never reaches the next caller.
+        var expected = second.ToJsonString();
+        first["body"]!.AsArray().Clear();
+        first["refresh"] = "changed";
+        _ = new System.Text.Json.Nodes.JsonObject { ["content"] = first };
+        Assert.Equal(expected, HelpCard.Render(reply).ToJsonString());
+        Assert.Contains("BridgeBot commands", expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HelpCard_ForAnotherReplyWithTheSameCommands_IsTheSameCard()
+    {
+        var canonical = HelpCard.Render(CommandRouter.Help(new HelpCommand(CommandNames.Propose)));
+        var adHoc = HelpCard.Render(new HelpReply([CommandHelp.Find(CommandNames.Propose)!]));
+
+        Assert.Equal(canonical.ToJsonString(), adHoc.ToJsonString());
+        Assert.NotEqual(canonical.ToJsonString(), HelpCard.Render(new HelpReply(CommandHelp.All)).ToJsonString());
+    }
+
+    [Fact]
     public void ConflictListCard_SaysWhoEachConflictWaitsForAndHowCloseTheDeadlineIs()
     {
         var card = ConflictListCard.Render(new ConflictListReply([Stories.Blind().Conflict], ConflictStory.Settings, ConflictStory.Today));
