@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BridgeBot.Slack.Signing;
 using Microsoft.AspNetCore.Http;
@@ -52,29 +53,45 @@ internal static partial class SlackRequestReader
         return text;
     }
 
+    // Reads into pooled buffers (sized from Content-Length when Slack sends one, as it does) and copies out only the body.
     private static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and var length ? (int)Math.Min(length + 1, MaxBodyBytes + 1) : 4096);
+        var filled = 0;
         try
         {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            while (true)
             {
-                if (buffer.Length + read > MaxBodyBytes)
+                if (filled == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes + 1));
+                    buffer.AsSpan(0, filled).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    // Copied out before the buffer goes back to the pool.
+                    return buffer.AsSpan(0, filled).ToArray();
+                }
+
+                filled += read;
+                if (filled > MaxBodyBytes)
                 {
                     return null;
                 }
-
-                buffer.Write(chunk, 0, read);
             }
         }
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return null;
         }
-
-        return buffer.ToArray();
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a request to {Path}: signature {Result}")]

@@ -87,6 +87,36 @@ public class SlackEndpointTests(AzuriteFixture azurite)
         Assert.Empty(host.Api.Calls);
     }
 
+    [Theory]
+    [InlineData(200_000)] // many times the first read buffer: the body grows while it is read
+    [InlineData(3)]
+    public async Task BodyWithoutContentLength_IsReadWholeAndVerified(int padding)
+    {
+        await using var host = await SlackHost.StartAsync(azurite.Server);
+        var body = host.Client.CommandBody(Dev, "help", "1763800000.1.unsized") + "&pad=" + new string('x', padding);
+        var request = host.Client.SignedRequest("/api/slack/commands", body, "application/x-www-form-urlencoded");
+        request.Content = new UnsizedContent(Encoding.UTF8.GetBytes(body), "application/x-www-form-urlencoded");
+
+        var response = await host.Client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("BridgeBot commands", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BodyWithoutContentLength_OverTheLimit_Is413()
+    {
+        await using var host = await SlackHost.StartAsync(azurite.Server);
+        var body = host.Client.CommandBody(Dev, "list " + new string('x', 1_100_000), "1763800000.1.unsized-large");
+        var request = host.Client.SignedRequest("/api/slack/commands", body, "application/x-www-form-urlencoded");
+        request.Content = new UnsizedContent(Encoding.UTF8.GetBytes(body), "application/x-www-form-urlencoded");
+
+        var response = await host.Client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(host.Api.Calls);
+    }
+
     [Fact]
     public async Task UrlVerification_EchoesTheChallenge()
     {
@@ -180,4 +210,30 @@ public class SlackEndpointTests(AzuriteFixture azurite)
     [Fact]
     public void Headers_AreTheOnesSlackSends() =>
         Assert.Equal(("X-Slack-Signature", "X-Slack-Request-Timestamp"), (SlackSignatureVerifier.SignatureHeader, SlackSignatureVerifier.TimestampHeader));
+}
+
+/// <summary>A body sent without a Content-Length (its length is never computed), in small writes.</summary>
+internal sealed class UnsizedContent : HttpContent
+{
+    private readonly byte[] bytes;
+
+    public UnsizedContent(byte[] bytes, string contentType)
+    {
+        this.bytes = bytes;
+        Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+    }
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+    {
+        for (var offset = 0; offset < bytes.Length; offset += 1000)
+        {
+            await stream.WriteAsync(bytes.AsMemory(offset, Math.Min(1000, bytes.Length - offset)));
+        }
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
 }
