@@ -6,23 +6,24 @@ namespace BridgeBot.Slack.Background;
 /// The deliveries this instance took lately (event ids, trigger ids), so a retry Slack sends because an answer was slow
 /// is acknowledged and dropped instead of answered twice. Durable protection against a second log entry is the domain's
 /// <c>DeliveryId</c>; this keeps the messages from repeating too. Claims are checked on every request, so the cost of
-/// a claim must not grow with traffic: expired entries are swept at most every <see cref="SweepEvery"/>, and the set
-/// never holds more than <see cref="MaxEntries"/> (the oldest go first).
+/// a claim must not grow with traffic: claims are also kept in the order they were taken, and forgetting the expired
+/// ones, or the oldest beyond <see cref="MaxEntries"/>, takes them from the front of that queue — never a walk or a sort
+/// of the whole set, and nothing large allocated.
 /// </summary>
 public sealed class RecentDeliveries(TimeProvider time)
 {
     /// <summary>Slack retries an unanswered delivery at once, after a minute and after five: ten minutes covers them.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
-    /// <summary>How often expired claims are swept.</summary>
-    public static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(30);
-
     /// <summary>The most claims kept (memory stays bounded under any load).</summary>
     public const int MaxEntries = 100_000;
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
-    private readonly Lock sweeping = new();
-    private long nextSweepTicks;
+
+    // Every claim in the order taken. An entry whose claim was released or taken again later no longer matches the
+    // dictionary and is skipped when it reaches the front.
+    private readonly ConcurrentQueue<(string Id, DateTimeOffset At)> order = new();
+    private readonly Lock forgetting = new();
 
     // ConcurrentDictionary.Count takes every lock of the dictionary; the hot path reads this tally instead.
     private int held;
@@ -34,25 +35,26 @@ public sealed class RecentDeliveries(TimeProvider time)
     public bool TryClaim(string deliveryId)
     {
         var now = time.GetUtcNow();
-        if (now.UtcTicks >= Interlocked.Read(ref nextSweepTicks) || Volatile.Read(ref held) >= MaxEntries)
-        {
-            Sweep(now);
-        }
-
+        ForgetOld(now);
         if (seen.TryAdd(deliveryId, now))
         {
             Interlocked.Increment(ref held);
+            order.Enqueue((deliveryId, now));
             return true;
         }
 
-        // Older than the window: a new delivery that happens to reuse the id.
-        return seen.TryGetValue(deliveryId, out var first) && now - first > Window && seen.TryUpdate(deliveryId, now, first);
+        // Older than the window (and not yet forgotten): a new delivery that happens to reuse the id.
+        if (seen.TryGetValue(deliveryId, out var first) && now - first > Window && seen.TryUpdate(deliveryId, now, first))
+        {
+            order.Enqueue((deliveryId, now));
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Forgets a claim whose work could not be queued, so Slack's retry is taken.</summary>
-    public void Release(string deliveryId) => Forget(deliveryId);
-
-    private void Forget(string deliveryId)
+    public void Release(string deliveryId)
     {
         if (seen.TryRemove(deliveryId, out _))
         {
@@ -60,36 +62,35 @@ public sealed class RecentDeliveries(TimeProvider time)
         }
     }
 
-    private void Sweep(DateTimeOffset now)
+    // From the front of the queue: claims older than the window, then, above the cap, the oldest down to 90 % of it (so
+    // the next requests do not have to do it again at once). One request does it; the others go on.
+    private void ForgetOld(DateTimeOffset now)
     {
-        if (!sweeping.TryEnter())
+        if (!(order.TryPeek(out var oldest) && now - oldest.At > Window) && Volatile.Read(ref held) < MaxEntries)
         {
-            return; // another request is sweeping
+            return;
+        }
+
+        if (!forgetting.TryEnter())
+        {
+            return;
         }
 
         try
         {
-            Interlocked.Exchange(ref nextSweepTicks, (now + SweepEvery).UtcTicks);
-            foreach (var (id, at) in seen)
+            var overCap = Volatile.Read(ref held) >= MaxEntries;
+            while (order.TryPeek(out oldest) && (now - oldest.At > Window || (overCap && Volatile.Read(ref held) > MaxEntries * 9 / 10)))
             {
-                if (now - at > Window)
+                order.TryDequeue(out _);
+                if (seen.TryRemove(new KeyValuePair<string, DateTimeOffset>(oldest.Id, oldest.At)))
                 {
-                    Forget(id);
-                }
-            }
-
-            if (seen.Count >= MaxEntries)
-            {
-                // Down to 90 %, so that the next requests do not sweep again at once.
-                foreach (var (id, _) in seen.OrderBy(pair => pair.Value).Take(seen.Count - (MaxEntries * 9 / 10)).ToArray())
-                {
-                    Forget(id);
+                    Interlocked.Decrement(ref held);
                 }
             }
         }
         finally
         {
-            sweeping.Exit();
+            forgetting.Exit();
         }
     }
 }

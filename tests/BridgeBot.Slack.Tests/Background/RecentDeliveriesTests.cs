@@ -49,7 +49,7 @@ public class RecentDeliveriesTests
             recent.TryClaim("command:" + n);
         }
 
-        clock.Advance(RecentDeliveries.Window + RecentDeliveries.SweepEvery);
+        clock.Advance(RecentDeliveries.Window + TimeSpan.FromSeconds(1));
         recent.TryClaim("command:new");
 
         Assert.Equal(1, recent.Count);
@@ -71,5 +71,56 @@ public class RecentDeliveriesTests
 
         Assert.True(recent.Count <= RecentDeliveries.MaxEntries, $"{recent.Count} claims kept");
         Assert.False(recent.TryClaim("event:" + (RecentDeliveries.MaxEntries + 49_999)));
+    }
+
+    [Fact]
+    public void Claim_ReleasedAndTakenAgain_IsKeptForItsOwnWindow()
+    {
+        var clock = new ManualClock(DateTimeOffset.UnixEpoch);
+        var recent = new RecentDeliveries(clock);
+        recent.TryClaim("event:Ev1");
+        recent.Release("event:Ev1");
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.True(recent.TryClaim("event:Ev1"));
+
+        // The first claim's time has passed; the second one's has not.
+        clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.False(recent.TryClaim("event:Ev1"));
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.True(recent.TryClaim("event:Ev1"));
+    }
+
+    [Fact]
+    public void Claims_OnlyTheExpiredAreForgotten_OldestFirst()
+    {
+        var clock = new ManualClock(DateTimeOffset.UnixEpoch);
+        var recent = new RecentDeliveries(clock);
+        for (var minute = 0; minute < 20; minute++)
+        {
+            recent.TryClaim("event:" + minute);
+            clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        // At minute 20, the claims of minutes 0 to 9 are more than ten minutes old.
+        recent.TryClaim("event:now");
+        Assert.Equal(11, recent.Count);
+        Assert.False(recent.TryClaim("event:10"));
+        Assert.True(recent.TryClaim("event:9"));
+    }
+
+    [Fact]
+    public void Claims_BeyondTheCap_GoDownToNineTenths()
+    {
+        var recent = new RecentDeliveries(new ManualClock(DateTimeOffset.UnixEpoch));
+        for (var n = 0; n < RecentDeliveries.MaxEntries; n++)
+        {
+            recent.TryClaim("event:" + n);
+        }
+
+        Assert.Equal(RecentDeliveries.MaxEntries, recent.Count);
+        recent.TryClaim("event:next");
+        Assert.Equal((RecentDeliveries.MaxEntries * 9 / 10) + 1, recent.Count);
+        Assert.True(recent.TryClaim("event:0"));
+        Assert.False(recent.TryClaim("event:" + (RecentDeliveries.MaxEntries - 1)));
     }
 }
