@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using BridgeBot.Teams.Authentication;
 using BridgeBot.Teams.Protocol;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.ObjectPool;
 using Polly;
 
 namespace BridgeBot.Teams.Connector;
@@ -21,6 +23,16 @@ public sealed class ConnectorClient
     /// (Teams itself gives a turn 15 s); an idempotent call (PUT, GET) is retried.
     /// </summary>
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(30);
+
+    // Bodies (a card is often over 10 KB) are written into pooled buffers, each taken back when its call is over.
+    private static readonly ObjectPool<ArrayBufferWriter<byte>> Payloads =
+        new DefaultObjectPool<ArrayBufferWriter<byte>>(new PayloadPolicy(), maximumRetained: 64);
+
+    private static readonly JsonWriterOptions PayloadWriting = new()
+    {
+        Encoder = ProtocolJson.Options.Encoder,
+        Indented = ProtocolJson.Options.WriteIndented,
+    };
 
     private readonly HttpClient httpClient;
     private readonly ConnectorTokenProvider tokens;
@@ -103,7 +115,7 @@ public sealed class ConnectorClient
             throw new UntrustedServiceUrlException(call.ServiceUrl);
         }
 
-        var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options);
+        var payload = body is null ? null : Serialize(body);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ConnectorRetryPipeline.Operation, call.Operation);
         context.Properties.Set(ConnectorRetryPipeline.ConversationId, call.LogConversationId);
@@ -113,7 +125,7 @@ public sealed class ConnectorClient
             using var response = await pipeline.ExecuteAsync(
                 async (attemptContext, state) => await state.client.AttemptAsync(state.call, state.uri, state.payload, attemptContext.CancellationToken).ConfigureAwait(false),
                 context,
-                (client: this, call, uri, payload)).ConfigureAwait(false);
+                (client: this, call, uri, payload: payload?.WrittenMemory)).ConfigureAwait(false);
             return await ReadAsync<T>(call, response, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException exception)
@@ -124,16 +136,30 @@ public sealed class ConnectorClient
         finally
         {
             ResilienceContextPool.Shared.Return(context);
+
+            // Every attempt is over and its response read (the handler finishes sending a body before it returns a response).
+            if (payload is not null)
+            {
+                Payloads.Return(payload);
+            }
         }
     }
 
-    private async Task<HttpResponseMessage> AttemptAsync(ConnectorCall call, Uri uri, byte[]? payload, CancellationToken cancellationToken)
+    private static ArrayBufferWriter<byte> Serialize(object body)
+    {
+        var payload = Payloads.Get();
+        using var writer = new Utf8JsonWriter(payload, PayloadWriting);
+        JsonSerializer.Serialize(writer, body, body.GetType(), ProtocolJson.Options);
+        return payload;
+    }
+
+    private async Task<HttpResponseMessage> AttemptAsync(ConnectorCall call, Uri uri, ReadOnlyMemory<byte>? payload, CancellationToken cancellationToken)
     {
         // A request message cannot be sent twice, so each attempt builds its own.
         using var request = new HttpRequestMessage(call.Method, uri);
-        if (payload is not null)
+        if (payload is { } bytes)
         {
-            request.Content = new ByteArrayContent(payload) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } };
+            request.Content = new ReadOnlyMemoryContent(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } };
         }
 
         if (await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) is { } token)
@@ -169,6 +195,23 @@ public sealed class ConnectorClient
         {
             // Delivered all the same; failing here would make the caller send it again.
             return new T();
+        }
+    }
+
+    /// <summary>Buffers start at 16 KB; one that grew past 256 KB (a rare, very large card) is not kept.</summary>
+    private sealed class PayloadPolicy : PooledObjectPolicy<ArrayBufferWriter<byte>>
+    {
+        public override ArrayBufferWriter<byte> Create() => new(16 * 1024);
+
+        public override bool Return(ArrayBufferWriter<byte> obj)
+        {
+            if (obj.Capacity > 256 * 1024)
+            {
+                return false;
+            }
+
+            obj.ResetWrittenCount();
+            return true;
         }
     }
 }

@@ -154,6 +154,30 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal([TimeSpan.FromSeconds(2)], harness.Time.RequestedDelays);
     }
 
+    [Fact]
+    public async Task Send_RetriedAfterAFailure_SendsTheSameBodyAgain()
+    {
+        Connector.AnswerNext(503);
+        var text = "retried " + new string('é', 20_000); // larger than a pooled buffer's first size, and not ASCII
+
+        await harness.Client.UpdateActivityAsync(Connector.ServiceUrl, "a:1", "activity-9", Message(text));
+
+        Assert.Equal(2, Connector.Received.Count);
+        Assert.All(Connector.Received, request => Assert.Equal(text, request.Body?["text"]?.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Send_ManyAtOnce_EachCarriesItsOwnBody()
+    {
+        // Bodies are written into pooled buffers: calls at the same time, and one after another, never share one.
+        var texts = Enumerable.Range(0, 40).Select(n => $"message {n} " + new string((char)('a' + (n % 26)), 100 + (n * 997 % 30_000))).ToArray();
+
+        await Task.WhenAll(texts.Select(text => harness.Client.SendToConversationAsync(Connector.ServiceUrl, "a:1", Message(text))));
+        await harness.Client.SendToConversationAsync(Connector.ServiceUrl, "a:1", Message("short"));
+
+        Assert.Equal(texts.Append("short").Order(StringComparer.Ordinal), Connector.Received.Select(request => request.Body?["text"]?.GetValue<string>()).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData(500)]
     [InlineData(502)]
