@@ -41,10 +41,7 @@ public sealed class CommandRouter
         new CommandHandler<OpenCommand>(CommandNames.Open, async (context, command, ct) => command.Draft.IsComplete
             ? new ConflictReply(await service.OpenAsync(context, command.Draft, ct).ConfigureAwait(false))
             : new OpenFormReply(command.Draft, null, null)),
-        new CommandHandler<ListCommand>(CommandNames.List, async (context, _, ct) => new ConflictListReply(
-            (await service.ListOpenAsync(context.Workspace, ct).ConfigureAwait(false)).OrderBy(c => c.Deadline).ThenBy(c => c.Id.Number).ToArray(),
-            await service.GetSettingsAsync(context.Workspace, ct).ConfigureAwait(false),
-            service.Today())),
+        new CommandHandler<ListCommand>(CommandNames.List, (context, _, ct) => ListAsync(service, context, ct)),
         new CommandHandler<ShowCommand>(CommandNames.Show, async (context, command, ct) =>
             new ConflictReply(await service.ShowAsync(context, command.Id, ct).ConfigureAwait(false))),
         new CommandHandler<ReasonCommand>(CommandNames.Reason, async (context, command, ct) => command.Input is null
@@ -113,6 +110,18 @@ public sealed class CommandRouter
         handlers.TryGetValue(command.Name, out var handler)
             ? handler.HandleAsync(context, command, cancellationToken)
             : throw new InvalidOperationException($"No handler is registered for “{command.Name}”.");
+
+    // The two reads are independent: one round-trip time, not two.
+    private static async Task<CommandReply> ListAsync(ConflictService service, RequestContext context, CancellationToken cancellationToken)
+    {
+        var open = service.ListOpenAsync(context.Workspace, cancellationToken);
+        var settings = service.GetSettingsAsync(context.Workspace, cancellationToken);
+        await Task.WhenAll(open, settings).ConfigureAwait(false);
+        return new ConflictListReply(
+            (await open.ConfigureAwait(false)).OrderBy(c => c.Deadline).ThenBy(c => c.Id.Number).ToArray(),
+            await settings.ConfigureAwait(false),
+            service.Today());
+    }
 
     private static CommandHandler<TCommand> Change<TCommand>(
         string name, Func<RequestContext, TCommand, CancellationToken, Task<ConflictOutcome>> change)
