@@ -34,7 +34,7 @@ internal sealed record BenchReport(
 
         if (SlackAcks is not null)
         {
-            md.AppendLine(Inv($"**(3) Slack slash-command acks** at {SlackAcks.Bot.Concurrency} connections: p50 {SlackAcks.Bot.P50Ms:F1} ms, p99 {SlackAcks.Bot.P99Ms:F1} ms ({SlackAcks.Bot.PerSecond:F0}/s; bare p99 {SlackAcks.Baseline.P99Ms:F1} ms, ratio {SlackAcks.Ratio:P0}); commands sent {SlackAcks.Sent}, shed with a “very busy” answer {SlackAcks.Shed}, follow-ups that reached Slack {SlackAcks.Delivered}; failures: {SlackAcks.Bot.Failures}. The ack path alone (`help`, answered in the ack, no work after it) at the same connections: p50 {SlackAcks.AckOnly?.P50Ms:F1} ms, p99 {SlackAcks.AckOnly?.P99Ms:F1} ms ({SlackAcks.AckOnly?.PerSecond:F0}/s). CPU of the whole process per request: bare {SlackAcks.Baseline.CpuMicrosPerRequest:F0} µs, ack alone {SlackAcks.AckOnly?.CpuMicrosPerRequest:F0} µs, command with its follow-up {SlackAcks.Bot.CpuMicrosPerRequest:F0} µs; managed allocation per request: bare {SlackAcks.Baseline.AllocatedKbPerRequest:F1} KB, ack alone {SlackAcks.AckOnly?.AllocatedKbPerRequest:F1} KB, command with its follow-up {SlackAcks.Bot.AllocatedKbPerRequest:F1} KB."));
+            md.AppendLine(Inv($"**(3) Slack slash-command acks** at {SlackAcks.Bot.Concurrency} connections (the round with the median p99 of {SlackAcks.Rounds.Count}; p99 over all rounds {SlackAcks.Spread(round => round.Bot.P99Ms, "F1")} ms, the ack path alone {SlackAcks.Spread(round => round.AckOnly?.P99Ms ?? double.NaN, "F1")} ms): p50 {SlackAcks.Bot.P50Ms:F1} ms, p99 {SlackAcks.Bot.P99Ms:F1} ms ({SlackAcks.Bot.PerSecond:F0}/s; bare p99 {SlackAcks.Baseline.P99Ms:F1} ms, ratio {SlackAcks.Ratio:P0}); commands sent {SlackAcks.Sent}, shed with a “very busy” answer {SlackAcks.Shed}, follow-ups that reached Slack {SlackAcks.Delivered}; failures: {SlackAcks.Bot.Failures}. The ack path alone (`help`, answered in the ack, no work after it) at the same connections: p50 {SlackAcks.AckOnly?.P50Ms:F1} ms, p99 {SlackAcks.AckOnly?.P99Ms:F1} ms ({SlackAcks.AckOnly?.PerSecond:F0}/s). CPU of the whole process per request: bare {SlackAcks.Baseline.CpuMicrosPerRequest:F0} µs, ack alone {SlackAcks.AckOnly?.CpuMicrosPerRequest:F0} µs, command with its follow-up {SlackAcks.Bot.CpuMicrosPerRequest:F0} µs; managed allocation per request: bare {SlackAcks.Baseline.AllocatedKbPerRequest:F1} KB, ack alone {SlackAcks.AckOnly?.AllocatedKbPerRequest:F1} KB, command with its follow-up {SlackAcks.Bot.AllocatedKbPerRequest:F1} KB."));
             md.AppendLine();
         }
 
@@ -54,13 +54,13 @@ internal sealed record BenchReport(
 
     private static void AppendTeamsHelp(StringBuilder md, IReadOnlyList<TurnFigures> teamsHelp)
     {
-        md.AppendLine("**(1) Teams `help` in a personal chat** (reply delivered to the connector) vs. the bare endpoint:");
+        md.AppendLine(Inv($"**(1) Teams `help` in a personal chat** (reply delivered to the connector) vs. the bare endpoint; each row is the round with the median ratio of {teamsHelp[0].Rounds.Count} (baseline and bot measured in turn), with the spread of all rounds:"));
         md.AppendLine();
-        md.AppendLine("| connections | bare req/s | bot turns/s | ratio | bot p50 ms | bot p99 ms | bare p99 ms | CPU µs per bare req | CPU µs per turn | KB allocated per bare req | KB allocated per turn | sent | delivered | failed |");
-        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| connections | bare req/s | bot turns/s | ratio | ratio, all rounds | bot p50 ms | bot p99 ms | bot p99 ms, all rounds | bare p99 ms | CPU µs per bare req | CPU µs per turn | KB allocated per bare req | KB allocated per turn | sent | delivered | failed |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var run in teamsHelp)
         {
-            md.AppendLine(Inv($"| {run.Bot.Concurrency} | {run.Baseline.PerSecond:F0} | {run.Bot.PerSecond:F0} | {run.Ratio:P0} | {run.Bot.P50Ms:F1} | {run.Bot.P99Ms:F1} | {run.Baseline.P99Ms:F1} | {run.Baseline.CpuMicrosPerRequest:F0} | {run.Bot.CpuMicrosPerRequest:F0} | {run.Baseline.AllocatedKbPerRequest:F1} | {run.Bot.AllocatedKbPerRequest:F1} | {run.Sent} | {run.Delivered} | {run.Bot.Failures} |"));
+            md.AppendLine(Inv($"| {run.Bot.Concurrency} | {run.Baseline.PerSecond:F0} | {run.Bot.PerSecond:F0} | {run.Ratio:P0} | {run.Spread(round => round.Ratio * 100, "F0")} % | {run.Bot.P50Ms:F1} | {run.Bot.P99Ms:F1} | {run.Spread(round => round.Bot.P99Ms, "F1")} | {run.Baseline.P99Ms:F1} | {run.Baseline.CpuMicrosPerRequest:F0} | {run.Bot.CpuMicrosPerRequest:F0} | {run.Baseline.AllocatedKbPerRequest:F1} | {run.Bot.AllocatedKbPerRequest:F1} | {run.Sent} | {run.Delivered} | {run.Bot.Failures} |"));
         }
 
         md.AppendLine();

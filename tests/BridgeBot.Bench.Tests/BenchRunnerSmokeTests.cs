@@ -19,16 +19,21 @@ public class BenchRunnerSmokeTests
         Assert.NotNull(report.HostMemory);
 
         Assert.Equal(BenchOptions.Quick.Concurrency, report.TeamsHelp.Select(run => run.Bot.Concurrency));
-        Assert.All(report.TeamsHelp, run =>
+        Assert.All(report.TeamsHelp.SelectMany(run => run.Rounds), run =>
         {
             Assert.True(run.Sent > 0);
             Assert.Equal(0, run.Bot.Failures);
             Assert.Equal(run.Sent, run.Delivered);
         });
+        Assert.All(report.TeamsHelp, run => Assert.Equal(BenchOptions.Quick.Rounds, run.Rounds.Count));
         Assert.Equal(0, report.Approvals.Bot.Failures);
         Assert.Equal(report.Approvals.Sent, report.Approvals.Delivered);
-        Assert.Equal(0, report.SlackAcks.Bot.Failures);
-        Assert.Equal(report.SlackAcks.Sent - report.SlackAcks.Shed, report.SlackAcks.Delivered);
+        Assert.Equal(BenchOptions.Quick.Rounds, report.SlackAcks.Rounds.Count);
+        Assert.All(report.SlackAcks.Rounds, run =>
+        {
+            Assert.Equal(0, run.Bot.Failures);
+            Assert.Equal(run.Sent - run.Shed, run.Delivered);
+        });
         Assert.Equal(1, report.Storage.ChangeWrites);
         Assert.Equal(2, report.Storage.DecisionWrites); // the transaction and the retrospective's due entry
         Assert.Single(report.Storage.DigestRows.Select(row => row.Rows).Distinct());

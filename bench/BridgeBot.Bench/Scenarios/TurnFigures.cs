@@ -14,4 +14,20 @@ internal sealed record TurnFigures(LoadResult Baseline, LoadResult Bot, int Sent
 
     /// <summary>Slack: acknowledgements of a command answered in the acknowledgement itself (<c>help</c>): the ack path alone.</summary>
     public LoadResult? AckOnly { get; init; }
+
+    /// <summary>When measured in rounds: every round's figures (this one is the median).</summary>
+    public IReadOnlyList<TurnFigures> Rounds { get; init; } = [];
+
+    /// <summary>The round with the median of <paramref name="figure"/>, carrying all the rounds.</summary>
+    public static TurnFigures Median(IReadOnlyList<TurnFigures> rounds, Func<TurnFigures, double> figure)
+    {
+        var ordered = rounds.OrderBy(figure).ToArray();
+        return ordered[(ordered.Length - 1) / 2] with { Rounds = rounds };
+    }
+
+    /// <summary>"min–max" of <paramref name="figure"/> over the rounds, formatted with <paramref name="format"/>.</summary>
+    public string Spread(Func<TurnFigures, double> figure, string format) =>
+        Rounds.Count < 2
+            ? "one round"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Rounds.Min(figure).ToString(format, System.Globalization.CultureInfo.InvariantCulture)}–{Rounds.Max(figure).ToString(format, System.Globalization.CultureInfo.InvariantCulture)}");
 }
