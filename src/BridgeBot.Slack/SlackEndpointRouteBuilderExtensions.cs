@@ -2,6 +2,7 @@ using BridgeBot.Slack.Background;
 using BridgeBot.Slack.Endpoints;
 using BridgeBot.Slack.Installations;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,12 +24,20 @@ public static partial class SlackEndpointRouteBuilderExtensions
         }
 
         var limit = new RequestSizeLimitAttribute(SlackRequestReader.MaxBodyBytes);
-        endpoints.MapPost(SlashCommandEndpoint.Route, SlashCommandEndpoint.HandleAsync).WithMetadata(limit);
-        endpoints.MapPost(InteractionsEndpoint.Route, InteractionsEndpoint.HandleAsync).WithMetadata(limit);
-        endpoints.MapPost(EventsEndpoint.Route, EventsEndpoint.HandleAsync).WithMetadata(limit);
+        var backlog = endpoints.ServiceProvider.GetRequiredService<SlackBacklog>();
+        endpoints.MapPost(SlashCommandEndpoint.Route, SlashCommandEndpoint.HandleAsync).WithMetadata(limit).AddEndpointFilter(Noted);
+        endpoints.MapPost(InteractionsEndpoint.Route, InteractionsEndpoint.HandleAsync).WithMetadata(limit).AddEndpointFilter(Noted);
+        endpoints.MapPost(EventsEndpoint.Route, EventsEndpoint.HandleAsync).WithMetadata(limit).AddEndpointFilter(Noted);
         endpoints.MapGet(InstallEndpoints.InstallRoute, InstallEndpoints.Install);
         endpoints.MapGet(InstallEndpoints.CallbackRoute, InstallEndpoints.CallbackAsync);
         return endpoints;
+
+        // Queued work holds back while requests keep arriving (SlackBacklog.HoldBackWhileBusyAsync).
+        ValueTask<object?> Noted(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+        {
+            backlog.NoteRequest();
+            return next(context);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack is off: Slack:SigningSecret is not set, so /api/slack/* is not mapped")]

@@ -45,6 +45,8 @@ public sealed partial class SlackWorkService(SlackBacklog queue, IOptions<SlackO
         {
             await foreach (var item in queue.Reader.ReadAllAsync(abort.Token).ConfigureAwait(false))
             {
+                // The acknowledgements go first (SlackBacklog); an item already started is never paused.
+                await queue.HoldBackWhileBusyAsync(abort.Token).ConfigureAwait(false);
                 await RunAsync(item).ConfigureAwait(false);
             }
         }

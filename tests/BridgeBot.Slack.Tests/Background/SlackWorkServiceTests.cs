@@ -3,6 +3,7 @@ using BridgeBot.Domain.Conflicts;
 using BridgeBot.Slack.Background;
 using BridgeBot.Slack.Hosting;
 using BridgeBot.Testing;
+using BridgeBot.Testing.Time;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -93,17 +94,68 @@ public class SlackWorkServiceTests
     [Fact]
     public void Backlog_WhenFull_RefusesWork()
     {
-        var backlog = new SlackBacklog(Options.Create(new SlackOptions { QueueCapacity = 1 }));
+        var backlog = new SlackBacklog(Options.Create(new SlackOptions { QueueCapacity = 1 }), TimeProvider.System);
 
         Assert.True(backlog.TryEnqueue(new SlackWorkItem("one", null, _ => Task.CompletedTask)));
         Assert.False(backlog.TryEnqueue(new SlackWorkItem("two", null, _ => Task.CompletedTask)));
+    }
+
+    [Fact]
+    public void Backlog_IsBusyOnlyRightAfterASlackRequest()
+    {
+        var clock = new ManualClock(DateTimeOffset.UnixEpoch.AddDays(1));
+        var backlog = new SlackBacklog(Options.Create(new SlackOptions()), clock);
+        Assert.False(backlog.IsBusy);
+
+        backlog.NoteRequest();
+        Assert.True(backlog.IsBusy);
+        Assert.True(backlog.ShouldHoldBack(TimeSpan.Zero));
+
+        clock.Advance(SlackBacklog.BusyWithin);
+        Assert.False(backlog.IsBusy);
+        Assert.False(backlog.ShouldHoldBack(TimeSpan.Zero));
+    }
+
+    [Fact]
+    public void Backlog_HoldsAWorkerBackNoLongerThanTheLimit_HoweverBusy()
+    {
+        var backlog = new SlackBacklog(Options.Create(new SlackOptions()), new ManualClock(DateTimeOffset.UnixEpoch.AddDays(1)));
+        backlog.NoteRequest(); // the clock never moves: busy for good
+
+        Assert.True(backlog.ShouldHoldBack(SlackBacklog.MostHeldBack - TimeSpan.FromMilliseconds(1)));
+        Assert.False(backlog.ShouldHoldBack(SlackBacklog.MostHeldBack));
+    }
+
+    [Fact]
+    public async Task Worker_WhileRequestsKeepArriving_StillRunsTheQueuedWork()
+    {
+        var (backlog, service, _) = Create(workers: 1);
+        await service.StartAsync(CancellationToken.None);
+        var ran = new TaskCompletionSource();
+        using var stop = new CancellationTokenSource();
+        var requests = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                backlog.NoteRequest();
+                await Task.Delay(1);
+            }
+        });
+
+        backlog.TryEnqueue(new SlackWorkItem("during a flood", null, _ => { ran.SetResult(); return Task.CompletedTask; }));
+        await ran.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await stop.CancelAsync();
+        await requests;
+        await service.StopAsync(CancellationToken.None);
+
+        Assert.True(ran.Task.IsCompletedSuccessfully);
     }
 
     private static (SlackBacklog Backlog, SlackWorkService Service, RecordingLoggerProvider Logs) Create(int workers)
     {
         var options = Options.Create(new SlackOptions { Workers = workers });
         var logs = new RecordingLoggerProvider();
-        var backlog = new SlackBacklog(options);
+        var backlog = new SlackBacklog(options, TimeProvider.System);
         using var factory = LoggerFactory.Create(builder => builder.AddProvider(logs));
         return (backlog, new SlackWorkService(backlog, options, factory.CreateLogger<SlackWorkService>()), logs);
     }
