@@ -16,7 +16,8 @@ public static class SlackApiServiceCollectionExtensions
         services.AddSlackOptions(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SlackApiRetryPipeline>();
-        services.AddHttpClient<SlackApiClient>(http => http.Timeout = AttemptTimeout);
+        // Without the factory's per-call Information lines: SlackApiClient logs failures and retries itself.
+        services.AddHttpClient<SlackApiClient>(http => http.Timeout = AttemptTimeout).RemoveAllLoggers();
         return services;
     }
 }

@@ -43,7 +43,9 @@ public static class ConnectorServiceCollectionExtensions
                 provider.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton<ConnectorRetryPipeline>();
-        services.AddHttpClient(nameof(ConnectorClient), http => http.Timeout = ConnectorClient.AttemptTimeout).AddTypedClient((httpClient, provider) => new ConnectorClient(
+        // The factory's logging handlers only write Information lines for every call; ConnectorLog writes what matters
+        // (failures, retries), so a turn does not pay for two handlers and their log scopes on each call.
+        services.AddHttpClient(nameof(ConnectorClient), http => http.Timeout = ConnectorClient.AttemptTimeout).RemoveAllLoggers().AddTypedClient((httpClient, provider) => new ConnectorClient(
             httpClient,
             provider.GetRequiredService<ConnectorTokenProvider>(),
             provider.GetRequiredService<IServiceUrlTrust>(),

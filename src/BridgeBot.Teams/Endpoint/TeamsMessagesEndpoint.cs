@@ -49,7 +49,8 @@ public static partial class TeamsMessagesEndpoint
         try
         {
             // Read whole (the limit above bounds it) so that invalid UTF-8 is refused here, not found later in a payload.
-            using var body = new MemoryStream();
+            // Sized from Content-Length when it is sent (the limit above bounds it): no copies while it grows.
+            using var body = new MemoryStream(http.Request.ContentLength is > 0 and var length ? (int)length : 0);
             await http.Request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
             if (!System.Text.Unicode.Utf8.IsValid(body.GetBuffer().AsSpan(0, (int)body.Length)))
             {
