@@ -120,12 +120,14 @@ public sealed class ConnectorClient
         context.Properties.Set(ConnectorRetryPipeline.Operation, call.Operation);
         context.Properties.Set(ConnectorRetryPipeline.ConversationId, call.LogConversationId);
         context.Properties.Set(ConnectorRetryPipeline.Idempotent, call.Method != HttpMethod.Post);
+        var answered = false;
         try
         {
             using var response = await pipeline.ExecuteAsync(
                 async (attemptContext, state) => await state.client.AttemptAsync(state.call, state.uri, state.payload, attemptContext.CancellationToken).ConfigureAwait(false),
                 context,
                 (client: this, call, uri, payload: payload?.WrittenMemory)).ConfigureAwait(false);
+            answered = true;
             return await ReadAsync<T>(call, response, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException exception)
@@ -137,8 +139,9 @@ public sealed class ConnectorClient
         {
             ResilienceContextPool.Shared.Return(context);
 
-            // Every attempt is over and its response read (the handler finishes sending a body before it returns a response).
-            if (payload is not null)
+            // Reused only when the call ended with a response (the handler finishes sending a body before it returns one);
+            // after a transport failure or a cancellation the buffer is left to the collector, in case a send lingers.
+            if (payload is not null && answered)
             {
                 Payloads.Return(payload);
             }
