@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BridgeBot.Bench.Scenarios;
 
 /// <summary>A bot run beside the bare baseline at the same concurrency, with what reached the fake peer.</summary>
@@ -29,5 +31,5 @@ internal sealed record TurnFigures(LoadResult Baseline, LoadResult Bot, int Sent
     public string Spread(Func<TurnFigures, double> figure, string format) =>
         Rounds.Count < 2
             ? "one round"
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Rounds.Min(figure).ToString(format, System.Globalization.CultureInfo.InvariantCulture)}–{Rounds.Max(figure).ToString(format, System.Globalization.CultureInfo.InvariantCulture)}");
+            : Rounds.Min(figure).ToString(format, CultureInfo.InvariantCulture) + "–" + Rounds.Max(figure).ToString(format, CultureInfo.InvariantCulture);
 }

@@ -65,5 +65,5 @@ public static class ConflictCsv
 
     private static string Retrospective(RetrospectiveAnswer answer) =>
         $"{answer.Role.ToString().ToLowerInvariant()} on decision {answer.DecisionNumber.ToString(CultureInfo.InvariantCulture)}: " +
-        $"{answer.Answer.ToString().ToLowerInvariant()} ({answer.Comment})";
+        $"{ImpactText.Word(answer.Answer)} ({answer.Comment})";
 }

@@ -18,7 +18,7 @@ public sealed record LogFilter(string? Text, StateFilter State, OptionKind? Opti
     public bool IsSet => !string.IsNullOrWhiteSpace(Text) || State != StateFilter.Any || Option is not null || From is not null || To is not null;
 
     /// <summary>The day a conflict is dated by in the range filter: its latest decision's, or its opening's when undecided.</summary>
-    public static DateOnly DayOf(ReleaseConflict conflict)
+    private static DateOnly DayOf(ReleaseConflict conflict)
     {
         ArgumentNullException.ThrowIfNull(conflict);
         return DateOnly.FromDateTime((conflict.LatestDecision?.DecidedAt ?? conflict.OpenedAt).UtcDateTime);

@@ -20,7 +20,7 @@ public sealed record LogbookStats(
     PredictionTally Predictions)
 {
     /// <summary>The most months the decisions chart shows (the latest ones).</summary>
-    public const int MaxMonths = 12;
+    private const int MaxMonths = 12;
 
     /// <summary>The figures for <paramref name="conflicts"/> as of <paramref name="today"/>.</summary>
     public static LogbookStats Of(IReadOnlyCollection<ReleaseConflict> conflicts, DateOnly today)

@@ -23,7 +23,7 @@ public static class SearchText
     }
 
     /// <summary>The texts a conflict is searched in.</summary>
-    public static IEnumerable<string> Of(ReleaseConflict conflict)
+    private static IEnumerable<string> Of(ReleaseConflict conflict)
     {
         ArgumentNullException.ThrowIfNull(conflict);
         yield return conflict.Id.ToString();

@@ -61,7 +61,7 @@ public sealed partial class RetrospectiveRunner(
         try
         {
             var conflict = (await store.GetAsync(claim.Workspace, claim.ConflictId, cancellationToken).ConfigureAwait(false))?.Conflict;
-            var decision = conflict is null ? null : policy.DueDecision(conflict, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+            var decision = conflict is null ? null : policy.DueDecision(conflict, conflicts.Today());
             if (conflict is null || decision is null || decision.Number != claim.DecisionNumber || decision.ReleaseDate != claim.ReleaseDate)
             {
                 // Superseded, reopened, or a decision that never committed (a lost race may have written an entry for the

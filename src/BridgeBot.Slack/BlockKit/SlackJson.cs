@@ -9,6 +9,9 @@ public static class SlackJson
 {
     public static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The same escaping for a <see cref="Utf8JsonWriter"/>.</summary>
+    public static readonly JsonWriterOptions CompactWriting = new() { Encoder = Compact.Encoder };
+
     private static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
 
     public static string Serialize(JsonNode node, bool indented = false)

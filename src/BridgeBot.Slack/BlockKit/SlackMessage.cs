@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace BridgeBot.Slack.BlockKit;
@@ -12,4 +13,13 @@ public sealed record SlackMessage(string Text, JsonArray Blocks)
 {
     /// <summary>The message's fields, to be merged into a Web API call's body.</summary>
     public JsonObject ToJson() => new() { ["text"] = Text, ["blocks"] = Blocks.DeepClone() };
+
+    /// <summary>The same fields as <see cref="ToJson"/>, written into an object <paramref name="writer"/> has open (nothing copied).</summary>
+    public void WriteFields(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteString("text", Text);
+        writer.WritePropertyName("blocks");
+        Blocks.WriteTo(writer, SlackJson.Compact);
+    }
 }

@@ -9,19 +9,16 @@ namespace BridgeBot.Slack.Endpoints;
 internal static class SlackResponses
 {
     /// <summary>
-    /// 200 with a slash command's private answer, written straight to the response as UTF-8 (the fields of
-    /// <see cref="SlackMessage.ToJson"/> and <c>response_type</c>, without copying the blocks or making a string first).
+    /// 200 with a slash command's private answer, written straight to the response as UTF-8 (the message's fields and
+    /// <c>response_type</c>, without copying the blocks or making a string first).
     /// </summary>
     public static async Task EphemeralAsync(HttpContext http, SlackMessage message)
     {
-        http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        await using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, new JsonWriterOptions { Encoder = SlackJson.Compact.Encoder }))
+        StartJson(http);
+        await using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, SlackJson.CompactWriting))
         {
             writer.WriteStartObject();
-            writer.WriteString("text", message.Text);
-            writer.WritePropertyName("blocks");
-            message.Blocks.WriteTo(writer, SlackJson.Compact);
+            message.WriteFields(writer);
             writer.WriteString("response_type", "ephemeral");
             writer.WriteEndObject();
         }
@@ -31,8 +28,13 @@ internal static class SlackResponses
 
     public static async Task JsonAsync(HttpContext http, JsonObject body)
     {
+        StartJson(http);
+        await http.Response.WriteAsync(SlackJson.Serialize(body), http.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static void StartJson(HttpContext http)
+    {
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json; charset=utf-8";
-        await http.Response.WriteAsync(SlackJson.Serialize(body), http.RequestAborted).ConfigureAwait(false);
     }
 }

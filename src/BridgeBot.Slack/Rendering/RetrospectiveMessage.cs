@@ -23,7 +23,7 @@ public static class RetrospectiveMessage
         if (ask.Prediction.Length > 0)
         {
             list.Add(Blocks.Section(
-                Mrkdwn.Bold($"What you predicted, as the {ask.Role.ToString().ToLowerInvariant()} manager") + "\n"
+                Mrkdwn.Bold("What you predicted, as the " + DisplayText.Role(ask.Role)) + "\n"
                 + list.Fit(ask.Prediction, BlockKitLimits.SectionText - 100)));
         }
 

@@ -59,7 +59,7 @@ internal static class DigestEntities
 
     public static TableEntity DueRow(string rowKey, string kind, DigestSubscription subscription, DateTimeOffset at, DateOnly? day = null)
     {
-        var row = new TableEntity(DigestKeys.Partition, rowKey) { ["Kind"] = kind, ["At"] = at, ["Day"] = day is { } d ? DigestKeys.Day(d) : null };
+        var row = new TableEntity(DigestKeys.Partition, rowKey) { ["Kind"] = kind, ["At"] = at, ["Day"] = day is { } d ? TableKey.Day(d) : null };
         Write(row, subscription);
         return row;
     }

@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Workspaces;
+using BridgeBot.Storage.Tables;
 
 namespace BridgeBot.Storage.Digests;
 
@@ -28,7 +27,7 @@ public static class DigestKeys
     public const string DuePrefix = "due|";
 
     /// <summary>The key of a workspace's channel inside other keys.</summary>
-    public static string Channel(WorkspaceId workspace, string channelId) => Hash(workspace.Value + "\n" + channelId);
+    public static string Channel(WorkspaceId workspace, string channelId) => TableKey.Hash(workspace.Value + "\n" + channelId);
 
     /// <summary>A subscription row.</summary>
     public static string Subscription(string channel) => "sub|" + channel;
@@ -40,22 +39,18 @@ public static class DigestKeys
     public static string DueSweep(DateTimeOffset at, string channel) => Due(at) + "|" + channel + "|sweep";
 
     /// <summary>A claimed digest's retry (or watchdog) entry.</summary>
-    public static string DueRetry(DateTimeOffset at, string channel, DateOnly day) => Due(at) + "|" + channel + "|retry|" + Day(day);
+    public static string DueRetry(DateTimeOffset at, string channel, DateOnly day) => Due(at) + "|" + channel + "|retry|" + TableKey.Day(day);
 
     /// <summary>The first due key after everything due at <paramref name="now"/>.</summary>
     public static string DueAfter(DateTimeOffset now) => Due(now.AddTicks(1));
 
     /// <summary>A channel-day's claim.</summary>
-    public static string Claim(string channel, DateOnly day) => "claim|" + channel + "|" + Day(day);
+    public static string Claim(string channel, DateOnly day) => "claim|" + channel + "|" + TableKey.Day(day);
 
     /// <summary>The reminder record of a person about a conflict.</summary>
     public static string Nudge(WorkspaceId workspace, ConflictId conflict, UserRef person) =>
-        "nudge|" + Hash(workspace.Value + "\n" + conflict + "\n" + person.Id);
+        "nudge|" + TableKey.Hash(workspace.Value + "\n" + conflict + "\n" + person.Id);
 
-    /// <summary>A day as keys and columns write it.</summary>
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Due(DateTimeOffset at) => DuePrefix + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
-
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
 }

@@ -71,7 +71,7 @@ public sealed partial class TableDigestStore
             var retryKey = DigestKeys.DueRetry(watchdogAt, channel, claimedDay);
             claim = new TableEntity(DigestKeys.Partition, DigestKeys.Claim(channel, claimedDay))
             {
-                ["Day"] = DigestKeys.Day(claimedDay),
+                ["Day"] = TableKey.Day(claimedDay),
                 ["Since"] = since,
                 ["Until"] = now,
                 ["Attempt"] = 1,
@@ -252,7 +252,7 @@ public sealed partial class TableDigestStore
         await provisioner.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var key = DigestKeys.Nudge(workspace, conflict, person);
         var current = await FindAsync(key, cancellationToken).ConfigureAwait(false);
-        if (current?.GetString("LastDay") == DigestKeys.Day(day))
+        if (current?.GetString("LastDay") == TableKey.Day(day))
         {
             return false;
         }
@@ -262,7 +262,7 @@ public sealed partial class TableDigestStore
             ["Workspace"] = workspace.Value,
             ["ConflictId"] = conflict.ToString(),
             ["PersonId"] = person.Id,
-            ["LastDay"] = DigestKeys.Day(day),
+            ["LastDay"] = TableKey.Day(day),
         };
         try
         {

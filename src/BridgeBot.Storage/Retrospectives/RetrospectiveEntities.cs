@@ -3,7 +3,6 @@ using Azure;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Workspaces;
-using BridgeBot.Storage.Digests;
 using BridgeBot.Storage.Tables;
 
 namespace BridgeBot.Storage.Retrospectives;
@@ -22,7 +21,7 @@ internal static class RetrospectiveEntities
             ["Workspace"] = workspace.Value,
             ["ConflictId"] = conflict.ToString(),
             ["DecisionNumber"] = decision.Number,
-            ["ReleaseDate"] = RetrospectiveKeys.Day(decision.ReleaseDate),
+            ["ReleaseDate"] = TableKey.Day(decision.ReleaseDate),
         };
 
     public static string AskedColumn(ManagerRole role) => "Asked" + role;

@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Workspaces;
+using BridgeBot.Storage.Tables;
 
 namespace BridgeBot.Storage.Retrospectives;
 
@@ -26,14 +25,10 @@ public static class RetrospectiveKeys
 
     /// <summary>The due entry of decision <paramref name="decisionNumber"/> of <paramref name="conflict"/>.</summary>
     public static string Due(DateOnly releaseDate, WorkspaceId workspace, ConflictId conflict, int decisionNumber) =>
-        DuePrefix + Day(releaseDate) + "|" + Hash(workspace.Value) + "|"
+        DuePrefix + TableKey.Day(releaseDate) + "|" + TableKey.Hash(workspace.Value) + "|"
         + conflict.Number.ToString("D9", CultureInfo.InvariantCulture) + "|" + decisionNumber.ToString("D4", CultureInfo.InvariantCulture);
 
     /// <summary>The first due key after every release on <paramref name="day"/>.</summary>
-    public static string DueAfter(DateOnly day) => DuePrefix + Day(day.AddDays(1));
+    public static string DueAfter(DateOnly day) => DuePrefix + TableKey.Day(day.AddDays(1));
 
-    /// <summary>A day as keys and columns write it.</summary>
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
 }

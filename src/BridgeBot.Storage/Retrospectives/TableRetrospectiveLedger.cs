@@ -3,7 +3,6 @@ using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Conflicts.Retrospectives;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Domain.Workspaces;
-using BridgeBot.Storage.Digests;
 using BridgeBot.Storage.Hosting;
 using BridgeBot.Storage.Tables;
 using Microsoft.Extensions.Logging;

@@ -18,6 +18,13 @@ public static class TableKey
 {
     private const char Escape = '~';
 
+    /// <summary>A day as keys and columns write it (<c>yyyy-MM-dd</c>, which sorts by date).</summary>
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A fixed-length key part for text of any length and characters: the first 16 bytes of its SHA-256, in hex.</summary>
+    public static string Hash(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
+
     private static readonly SearchValues<char> Escaped = SearchValues.Create(EscapedCharacters());
 
     /// <summary>Escapes the characters keys may not hold.</summary>

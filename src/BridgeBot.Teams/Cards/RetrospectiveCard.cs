@@ -29,7 +29,7 @@ public static class RetrospectiveCard
         };
         if (ask.Prediction.Length > 0)
         {
-            body.Add(Label($"What you predicted, as the {ask.Role.ToString().ToLowerInvariant()} manager"));
+            body.Add(Label("What you predicted, as the " + DisplayText.Role(ask.Role)));
             body.Add(Rich(Run(ask.Prediction)));
         }
 

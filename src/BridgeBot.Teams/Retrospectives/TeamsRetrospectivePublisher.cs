@@ -26,7 +26,8 @@ public sealed class TeamsRetrospectivePublisher(TeamsConversations conversations
         {
             var channel = await conversations.FindAsync(ask.Workspace, TeamsKeys.Conversation(ask.ChannelId), cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Neither a 1:1 chat with {ask.To.Id} nor the conversation of {ask.ConflictId} is saved, so there is no way to reach them.");
-            chat = await conversations.OpenDirectAsync(ask.Workspace, channel, channel.Conversation?.TenantId, ask.To, fresh: false, cancellationToken)
+            // fresh: the saved chat was read just above and cannot be used; reading it again would only repeat that.
+            chat = await conversations.OpenDirectAsync(ask.Workspace, channel, channel.Conversation?.TenantId, ask.To, fresh: true, cancellationToken)
                 .ConfigureAwait(false);
         }
 

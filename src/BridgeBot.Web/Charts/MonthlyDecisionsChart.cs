@@ -9,8 +9,8 @@ internal static class MonthlyDecisionsChart
 {
     private const int Width = 480, Height = 240, Left = 36, Right = 8, Top = 16, Bottom = 60;
 
-    /// <summary>The colour of each option, shared with the legend.</summary>
-    public static IReadOnlyDictionary<OptionKind, string> Colours { get; } = new Dictionary<OptionKind, string>
+    /// <summary>The colour of each option, used by the bars and the legend.</summary>
+    private static readonly Dictionary<OptionKind, string> Colours = new Dictionary<OptionKind, string>
     {
         [OptionKind.HoldDateCutScope] = "#2f6fde",
         [OptionKind.MoveDate] = "#d9822b",

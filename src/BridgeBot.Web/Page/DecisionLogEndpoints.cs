@@ -21,7 +21,7 @@ namespace BridgeBot.Web.Page;
 public static class DecisionLogEndpoints
 {
     /// <summary>Who may frame the page: itself and Teams (its personal tab opens it); everything else may not.</summary>
-    public const string FrameAncestors = "'self' " + TeamsFrameAncestors.Sources;
+    private const string FrameAncestors = "'self' " + TeamsFrameAncestors.Sources;
 
     private const string HtmlType = "text/html; charset=utf-8";
 

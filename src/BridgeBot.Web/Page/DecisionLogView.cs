@@ -15,7 +15,7 @@ internal static class DecisionLogView
     public static string Render(LogbookPage page, PageLinks links, IReadOnlyList<string> problems)
     {
         var html = new Html().Element("h1", Title);
-        html.Element("p", $"{Count(page.Conflicts.Count)} of {Count(page.Total)} conflicts shown, most recently changed first.", "subtle");
+        html.Element("p", $"{DisplayText.Number(page.Conflicts.Count)} of {DisplayText.Number(page.Total)} conflicts shown, most recently changed first.", "subtle");
         Form(html, page.Filter, links);
         if (problems.Count > 0)
         {
@@ -96,7 +96,7 @@ internal static class DecisionLogView
         else
         {
             html.Raw("<strong>Predictions that held: </strong>")
-                .Text($"{Count(tally.Held)} of {Count(tally.Answered)} answered ({Count(tally.Partly)} partly, {Count(tally.DidNotHold)} did not).");
+                .Text($"{DisplayText.Number(tally.Held)} of {DisplayText.Number(tally.Answered)} answered ({DisplayText.Number(tally.Partly)} partly, {DisplayText.Number(tally.DidNotHold)} did not).");
         }
 
         html.Close("p");
@@ -132,7 +132,6 @@ internal static class DecisionLogView
             ? DisplayText.Deadline(conflict.Deadline, conflict.Deadline.DayNumber - today.DayNumber, conflict.OriginalDeadline)
             : $"Deadline {DisplayText.Date(conflict.Deadline)}" + (conflict.Deadline != conflict.OriginalDeadline ? $" (was {DisplayText.Date(conflict.OriginalDeadline)})" : string.Empty);
 
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Date(DateOnly? date) => date is { } d ? DisplayText.Date(d) : string.Empty;
 }

@@ -20,7 +20,7 @@ namespace BridgeBot.Web.TeamsTab;
 public sealed partial class TabTokenValidator
 {
     /// <summary>The scope the Teams clients are pre-authorized for.</summary>
-    public const string Scope = "access_as_user";
+    private const string Scope = "access_as_user";
 
     private const string TenantClaim = "tid";
     private const string ScopeClaim = "scp";
