@@ -16,17 +16,19 @@ namespace BridgeBot.Teams.Delivery;
 /// </summary>
 public sealed class TeamsConversations(IConversationStore store, ConnectorClient connector, IServiceUrlTrust trust)
 {
-    private readonly ConcurrentDictionary<string, string> saved = new(StringComparer.Ordinal);
+    // What this process last saved under each (workspace, key): a turn whose reference is unchanged writes nothing.
+    private readonly ConcurrentDictionary<(string Workspace, string Key), string> saved = new();
 
     /// <summary>Saves the reference of the turn's conversation (and, in a 1:1 chat, as the sender's private chat) once per process.</summary>
     public async Task RememberAsync(TeamsTurn turn, CancellationToken cancellationToken)
     {
         var reference = turn.Activity.GetConversationReference();
         reference.ActivityId = null;
-        await SaveOnceAsync(turn.Workspace, turn.ConversationKey, reference, cancellationToken).ConfigureAwait(false);
+        var payload = Payload(reference);
+        await SaveOnceAsync(turn.Workspace, turn.ConversationKey, payload, cancellationToken).ConfigureAwait(false);
         if (turn.IsPersonal)
         {
-            await SaveOnceAsync(turn.Workspace, TeamsKeys.User(turn.Actor.Id), reference, cancellationToken).ConfigureAwait(false);
+            await SaveOnceAsync(turn.Workspace, TeamsKeys.User(turn.Actor.Id), payload, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -84,8 +86,9 @@ public sealed class TeamsConversations(IConversationStore store, ConnectorClient
             Locale = via.Locale,
             Conversation = new ConversationAccount { Id = created.Id, ConversationType = "personal", TenantId = tenantId },
         };
-        await SaveOnceAsync(workspace, key, reference, cancellationToken).ConfigureAwait(false);
-        await SaveOnceAsync(workspace, TeamsKeys.Conversation(created.Id!), reference, cancellationToken).ConfigureAwait(false);
+        var payload = Payload(reference);
+        await SaveOnceAsync(workspace, key, payload, cancellationToken).ConfigureAwait(false);
+        await SaveOnceAsync(workspace, TeamsKeys.Conversation(created.Id!), payload, cancellationToken).ConfigureAwait(false);
         return reference;
     }
 
@@ -104,23 +107,23 @@ public sealed class TeamsConversations(IConversationStore store, ConnectorClient
             IsGroup = reference.Conversation?.IsGroup,
             TenantId = turn.TenantId,
         };
-        return SaveOnceAsync(turn.Workspace, TeamsKeys.Conversation(turn.Request.ChannelId), reference, cancellationToken);
+        return SaveOnceAsync(turn.Workspace, TeamsKeys.Conversation(turn.Request.ChannelId), Payload(reference), cancellationToken);
     }
 
     // A saved chat reached through another service URL (another region, or an emulator session gone) may be dead.
     private static bool SameServiceUrl(string? saved, string? current) =>
         string.Equals(saved?.TrimEnd('/'), current?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
-    private async Task SaveOnceAsync(WorkspaceId workspace, string key, ConversationReference reference, CancellationToken cancellationToken)
+    private static string Payload(ConversationReference reference) => JsonSerializer.Serialize(reference, ProtocolJson.Options);
+
+    private async Task SaveOnceAsync(WorkspaceId workspace, string key, string payload, CancellationToken cancellationToken)
     {
-        var payload = JsonSerializer.Serialize(reference, ProtocolJson.Options);
-        var cacheKey = workspace.Value + "\n" + key;
-        if (saved.TryGetValue(cacheKey, out var known) && known == payload)
+        if (saved.TryGetValue((workspace.Value, key), out var known) && known == payload)
         {
             return;
         }
 
         await store.SaveConversationAsync(workspace, new ConversationAddress(key, payload), cancellationToken).ConfigureAwait(false);
-        saved[cacheKey] = payload;
+        saved[(workspace.Value, key)] = payload;
     }
 }
