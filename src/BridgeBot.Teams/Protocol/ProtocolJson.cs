@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -8,7 +9,10 @@ public static class ProtocolJson
 {
     /// <summary>
     /// camelCase, case-insensitive reading, nulls left out when writing. Unknown members are ignored,
-    /// except on the types that keep them in a <see cref="JsonExtensionDataAttribute"/> property.
+    /// except on the types that keep them in a <see cref="JsonExtensionDataAttribute"/> property. Only what JSON itself
+    /// requires is escaped (quotes, backslashes, control characters), as <see cref="Cards.CardJson"/> measures cards:
+    /// activities travel as application/json, never inside HTML, and escaping every non-ASCII letter as \uXXXX would
+    /// make a card with non-English text up to twice the size its fitting measured.
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
@@ -17,6 +21,7 @@ public static class ProtocolJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -106,7 +106,7 @@ public class ActivityMentionExtensionsTests
         var entity = Mention.Of(new ChannelAccount("29:ana", "Ana")).ToEntity();
 
         Assert.Equal(
-            """{"type":"mention","mentioned":{"id":"29:ana","name":"Ana"},"text":"\u003Cat\u003EAna\u003C/at\u003E"}""",
+            """{"type":"mention","mentioned":{"id":"29:ana","name":"Ana"},"text":"<at>Ana</at>"}""",
             JsonSerializer.Serialize(entity, ProtocolJson.Options));
     }
 
