@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using BridgeBot.Domain.Application.Replies;
 using BridgeBot.Domain.Commands;
@@ -11,17 +10,19 @@ namespace BridgeBot.Teams.Cards;
 /// <summary>The commands with their syntax and an example, from <see cref="CommandHelp"/>.</summary>
 public static class HelpCard
 {
-    // Help never changes and the router gives one reply per topic, so each is drawn once and kept as immutable JSON; a
-    // card made from it is a thin node over that JSON, written out as it is (drawing it took about 100 KB of nodes).
-    private static readonly ConditionalWeakTable<HelpReply, StrongBox<JsonElement>> Drawn = [];
+    // Help never changes and the router gives one reply per topic, so each is drawn once (drawing it took about 100 KB
+    // of nodes) and kept as the JSON that goes on the wire.
+    private static readonly ConditionalWeakTable<HelpReply, PreparedCard> Drawn = [];
 
-    /// <summary>The help card for the commands in <paramref name="reply"/> (a fresh node each time; its JSON is drawn once per reply).</summary>
-    public static JsonObject Render(HelpReply reply)
+    /// <summary>The help card for the commands in <paramref name="reply"/>, drawn once per reply, to be sent as it is.</summary>
+    public static PreparedCard Prepare(HelpReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var json = Drawn.GetValue(reply, drawn => new StrongBox<JsonElement>(JsonSerializer.SerializeToElement(Draw(drawn)))).Value;
-        return JsonObject.Create(json)!;
+        return Drawn.GetValue(reply, drawn => new PreparedCard(Draw(drawn)));
     }
+
+    /// <summary>The help card for the commands in <paramref name="reply"/> as a fresh node (drawn once per reply).</summary>
+    public static JsonObject Render(HelpReply reply) => Prepare(reply).ToJsonObject();
 
     private static JsonObject Draw(HelpReply reply)
     {

@@ -6,6 +6,7 @@ using BridgeBot.Domain.Conflicts;
 using BridgeBot.Domain.Views;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Teams.Cards;
+using BridgeBot.Teams.Cards.Json;
 using BridgeBot.Teams.Protocol;
 
 namespace BridgeBot.Teams.Delivery;
@@ -69,7 +70,10 @@ public static class TeamsCardRenderer
     /// <summary>A reply to <paramref name="activity"/> (same conversation, threaded) carrying <paramref name="card"/>.</summary>
     public static Activity ReplyWithCard(Activity activity, JsonObject card) => WithCard(activity.CreateReply(), card);
 
-    private static Activity WithCard(Activity message, JsonObject card)
+    /// <summary>A reply to <paramref name="activity"/> (same conversation, threaded) carrying a card prepared once.</summary>
+    public static Activity ReplyWithCard(Activity activity, PreparedCard card) => WithCard(activity.CreateReply(), card);
+
+    private static Activity WithCard(Activity message, object card)
     {
         message.Attachments = [new Attachment { ContentType = CardJson.ContentType, Content = card }];
         return message;

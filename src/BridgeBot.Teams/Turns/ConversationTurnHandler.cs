@@ -1,3 +1,4 @@
+using BridgeBot.Domain.Application;
 using BridgeBot.Domain.Commands;
 using BridgeBot.Teams.Cards;
 using BridgeBot.Teams.Connector;
@@ -19,7 +20,7 @@ public sealed class ConversationTurnHandler(TeamsConversations conversations, Co
         var activity = turn.Activity;
         if (activity.Type == ActivityTypes.InstallationUpdate && activity.Action is "add" or "add-upgrade")
         {
-            var welcome = TeamsCardRenderer.ReplyWithCard(activity, HelpCard.Render(new Domain.Application.Replies.HelpReply(CommandHelp.All)));
+            var welcome = TeamsCardRenderer.ReplyWithCard(activity, HelpCard.Prepare(CommandRouter.Help(new HelpCommand(null))));
             welcome.ReplyToId = null;
             await connector.SendToConversationAsync(activity.ServiceUrl!, activity.Conversation!.Id!, welcome, cancellationToken).ConfigureAwait(false);
         }

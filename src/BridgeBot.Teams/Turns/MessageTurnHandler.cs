@@ -98,6 +98,10 @@ public sealed partial class MessageTurnHandler(
                 await conversations.RememberChannelAsync(turn, cancellationToken).ConfigureAwait(false);
                 await SendAsync(turn, TeamsCardRenderer.Render(reply, turn.Actor, []), cancellationToken).ConfigureAwait(false);
                 break;
+            case HelpReply help:
+                await connector.ReplyToActivityAsync(TeamsCardRenderer.ReplyWithCard(turn.Activity, HelpCard.Prepare(help)), cancellationToken)
+                    .ConfigureAwait(false);
+                break;
             case OpenFormReply:
                 var roster = await people.ListAsync(turn, cancellationToken).ConfigureAwait(false);
                 await SendAsync(turn, TeamsCardRenderer.Render(reply, turn.Actor, roster), cancellationToken).ConfigureAwait(false);
