@@ -11,8 +11,9 @@ namespace BridgeBot.Bench;
 /// 200, anything else 404. It is a measuring instrument sharing the machine's two cores with the bot, so it costs as
 /// little as it can: a minimal HTTP/1.1 responder on a socket that reads each request whole (headers and every byte of
 /// the <c>Content-Length</c> body) with a 64 KB buffer, where a Kestrel app read a 12 KB reply in 4 KB blocks and
-/// took 7–8 system calls per delivery, more than the bot's own side of the exchange. A request it cannot read (no
-/// length, a chunked body, a malformed head) is answered 400 and its connection closed, so the bot sees a failure.
+/// took 7–8 system calls per delivery, more than the bot's own side of the exchange. A request it cannot read (a POST
+/// or PUT without <c>Content-Length</c>, a chunked body, a malformed head) is answered 400 and its connection closed,
+/// so the bot sees a failure and nothing is counted as delivered.
 /// </summary>
 internal sealed class CountingConnector : IAsyncDisposable
 {
@@ -70,7 +71,7 @@ internal sealed class CountingConnector : IAsyncDisposable
         stopping.Dispose();
     }
 
-    /// <summary>What a request line asks for: the status to answer and the counter it adds to (null: refused).</summary>
+    /// <summary>What a request line asks for: the status to answer and the counter it adds to (<see cref="Route.None"/>: refused).</summary>
     internal static (int Status, Route Route) Classify(ReadOnlySpan<byte> method, ReadOnlySpan<byte> path)
     {
         var prefix = "/_connector/v3/conversations/"u8;
@@ -110,16 +111,23 @@ internal sealed class CountingConnector : IAsyncDisposable
             {
                 socket = await listener.AcceptAsync(stopping.Token);
             }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException || stopping.IsCancellationRequested)
             {
                 return;
             }
+            catch (SocketException)
+            {
+                // One failed accept (an aborted connection, a full descriptor table) must not stop the connector.
+                await Task.Delay(10);
+                continue;
+            }
 
             socket.NoDelay = true;
+            var serving = ServeAsync(socket);
             lock (connections)
             {
                 connections.RemoveAll(task => task.IsCompleted);
-                connections.Add(ServeAsync(socket));
+                connections.Add(serving);
             }
         }
     }
@@ -233,12 +241,18 @@ internal sealed class CountingConnector : IAsyncDisposable
             }
         }
 
+        var method = requestLine[..firstSpace];
+        if (length < 0 && (method.SequenceEqual("POST"u8) || method.SequenceEqual("PUT"u8)))
+        {
+            return false;
+        }
+
         length = Math.Max(length, 0);
-        (status, route) = Classify(requestLine[..firstSpace], requestLine[(firstSpace + 1)..lastSpace]);
+        (status, route) = Classify(method, requestLine[(firstSpace + 1)..lastSpace]);
         return true;
     }
 
-    private async Task RespondAsync(Socket socket, int status, Route route)
+    private async Task RespondAsync(Socket socket, int status, Route route, bool close = false)
     {
         _ = route switch
         {
@@ -249,14 +263,22 @@ internal sealed class CountingConnector : IAsyncDisposable
         };
         var body = route == Route.None ? string.Empty : "{\"id\":\"" + Interlocked.Increment(ref ids).ToString(CultureInfo.InvariantCulture) + "\"}";
         var reason = status switch { 200 => "OK", 201 => "Created", 404 => "Not Found", _ => "Bad Request" };
-        var response = string.Create(CultureInfo.InvariantCulture, $"HTTP/1.1 {status} {reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {body.Length}\r\n\r\n{body}");
+        var response = string.Create(CultureInfo.InvariantCulture, $"HTTP/1.1 {status} {reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {body.Length}\r\n{(close ? "Connection: close\r\n" : "")}\r\n{body}");
         await socket.SendAsync(Encoding.ASCII.GetBytes(response), SocketFlags.None, stopping.Token);
     }
 
     private async Task RefuseAsync(Socket socket)
     {
-        await RespondAsync(socket, 400, Route.None);
-        socket.Shutdown(SocketShutdown.Both);
+        await RespondAsync(socket, 400, Route.None, close: true);
+        socket.Shutdown(SocketShutdown.Send);
+
+        // Read off what the client is still sending, so that closing does not reset the connection before it read the 400.
+        var rest = new byte[4096];
+        using var drain = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
+        drain.CancelAfter(TimeSpan.FromSeconds(1));
+        while (await socket.ReceiveAsync(rest, SocketFlags.None, drain.Token) > 0)
+        {
+        }
     }
 
     /// <summary>The connector operations the bench counts.</summary>

@@ -65,6 +65,29 @@ public class CountingConnectorTests
     }
 
     [Fact]
+    public async Task A_post_without_a_length_is_refused_and_its_connection_closed()
+    {
+        await using var connector = await CountingConnector.StartAsync();
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await socket.ConnectAsync(IPAddress.Loopback, new Uri(connector.ServiceUrl).Port);
+
+        await socket.SendAsync(Encoding.ASCII.GetBytes("POST /_connector/v3/conversations/c/activities HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n{}"), SocketFlags.None);
+
+        var answer = new StringBuilder();
+        var buffer = new byte[4096];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        int read;
+        while ((read = await socket.ReceiveAsync(buffer, SocketFlags.None, timeout.Token)) > 0)
+        {
+            answer.Append(Encoding.ASCII.GetString(buffer, 0, read));
+        }
+
+        Assert.StartsWith("HTTP/1.1 400 Bad Request\r\n", answer.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\r\nConnection: close\r\n", answer.ToString(), StringComparison.Ordinal);
+        Assert.Equal((0, 1), (connector.Sends, connector.Refused));
+    }
+
+    [Fact]
     public async Task Requests_that_arrive_together_or_in_pieces_are_each_answered()
     {
         await using var connector = await CountingConnector.StartAsync();

@@ -7,6 +7,7 @@ using BridgeBot.Teams.Cards;
 using BridgeBot.Teams.Cards.Json;
 using BridgeBot.Teams.Delivery;
 using BridgeBot.Teams.Protocol;
+using BridgeBot.Teams.Tests.Cards.Support;
 using BridgeBot.Teams.Tests.Protocol;
 
 namespace BridgeBot.Teams.Tests.Cards.Json;
@@ -68,11 +69,12 @@ public class PreparedCardTests
     }
 
     [Fact]
-    public void Help_is_prepared_once_per_reply_and_is_the_rendered_card()
+    public void Help_is_prepared_once_per_reply_as_the_golden_card_goes_on_the_wire()
     {
         var reply = CommandRouter.Help(new HelpCommand(null));
+        var golden = JsonNode.Parse(File.ReadAllText(GoldenFile.PathOf("help")))!;
 
         Assert.Same(HelpCard.Prepare(reply), HelpCard.Prepare(reply));
-        Assert.Equal(HelpCard.Render(reply).ToJsonString(ProtocolJson.Options), Encoding.UTF8.GetString(HelpCard.Prepare(reply).Utf8));
+        Assert.Equal(JsonSerializer.Serialize(golden, ProtocolJson.Options), Encoding.UTF8.GetString(HelpCard.Prepare(reply).Utf8));
     }
 }
