@@ -71,13 +71,13 @@ internal sealed class CountingConnector : IAsyncDisposable
         stopping.Dispose();
     }
 
-    /// <summary>What a request line asks for: the status to answer and the counter it adds to (<see cref="Route.None"/>: refused).</summary>
-    internal static (int Status, Route Route) Classify(ReadOnlySpan<byte> method, ReadOnlySpan<byte> path)
+    /// <summary>The connector operation a request line asks for (<see cref="Route.None"/>: none the fake knows).</summary>
+    private static Route Classify(ReadOnlySpan<byte> method, ReadOnlySpan<byte> path)
     {
         var prefix = "/_connector/v3/conversations/"u8;
         if (!path.StartsWith(prefix))
         {
-            return (404, Route.None);
+            return Route.None;
         }
 
         // {conversationId}/activities or {conversationId}/activities/{activityId}
@@ -85,7 +85,7 @@ internal sealed class CountingConnector : IAsyncDisposable
         var slash = rest.IndexOf((byte)'/');
         if (slash <= 0)
         {
-            return (404, Route.None);
+            return Route.None;
         }
 
         var tail = rest[(slash + 1)..];
@@ -95,10 +95,10 @@ internal sealed class CountingConnector : IAsyncDisposable
             && tail[(activities.Length + 1)..].IndexOf((byte)'/') < 0;
         return (method.SequenceEqual("POST"u8), method.SequenceEqual("PUT"u8)) switch
         {
-            (true, _) when isList => (201, Route.Send),
-            (true, _) when isOne => (201, Route.Reply),
-            (_, true) when isOne => (200, Route.Update),
-            _ => (404, Route.None),
+            (true, _) when isList => Route.Send,
+            (true, _) when isOne => Route.Reply,
+            (_, true) when isOne => Route.Update,
+            _ => Route.None,
         };
     }
 
@@ -159,7 +159,7 @@ internal sealed class CountingConnector : IAsyncDisposable
                     filled += read;
                 }
 
-                if (!TryReadHead(buffer.AsSpan(0, headEnd), out var status, out var route, out var length))
+                if (!TryReadHead(buffer.AsSpan(0, headEnd), out var route, out var length))
                 {
                     await RefuseAsync(socket);
                     return;
@@ -187,7 +187,7 @@ internal sealed class CountingConnector : IAsyncDisposable
                 // Keep what belongs to the next request.
                 buffer.AsSpan(consumed, filled - consumed).CopyTo(buffer);
                 filled -= consumed;
-                await RespondAsync(socket, status, route);
+                await RespondAsync(socket, route);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
@@ -201,9 +201,8 @@ internal sealed class CountingConnector : IAsyncDisposable
         }
     }
 
-    private static bool TryReadHead(ReadOnlySpan<byte> head, out int status, out Route route, out long length)
+    private static bool TryReadHead(ReadOnlySpan<byte> head, out Route route, out long length)
     {
-        status = 400;
         route = Route.None;
         length = -1;
         var lineEnd = head.IndexOf("\r\n"u8);
@@ -248,28 +247,43 @@ internal sealed class CountingConnector : IAsyncDisposable
         }
 
         length = Math.Max(length, 0);
-        (status, route) = Classify(method, requestLine[(firstSpace + 1)..lastSpace]);
+        route = Classify(method, requestLine[(firstSpace + 1)..lastSpace]);
         return true;
     }
 
-    private async Task RespondAsync(Socket socket, int status, Route route, bool close = false)
+    // Sends and replies answer 201 and updates 200, each with a new id; anything else 404.
+    private Task RespondAsync(Socket socket, Route route)
     {
-        _ = route switch
+        switch (route)
         {
-            Route.Send => Interlocked.Increment(ref sends),
-            Route.Reply => Interlocked.Increment(ref replies),
-            Route.Update => Interlocked.Increment(ref updates),
-            _ => Interlocked.Increment(ref refused),
-        };
-        var body = route == Route.None ? string.Empty : "{\"id\":\"" + Interlocked.Increment(ref ids).ToString(CultureInfo.InvariantCulture) + "\"}";
-        var reason = status switch { 200 => "OK", 201 => "Created", 404 => "Not Found", _ => "Bad Request" };
-        var response = string.Create(CultureInfo.InvariantCulture, $"HTTP/1.1 {status} {reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {body.Length}\r\n{(close ? "Connection: close\r\n" : "")}\r\n{body}");
+            case Route.Send:
+                Interlocked.Increment(ref sends);
+                break;
+            case Route.Reply:
+                Interlocked.Increment(ref replies);
+                break;
+            case Route.Update:
+                Interlocked.Increment(ref updates);
+                break;
+            default:
+                Interlocked.Increment(ref refused);
+                return SendAsync(socket, "404 Not Found", string.Empty);
+        }
+
+        var id = "{\"id\":\"" + Interlocked.Increment(ref ids).ToString(CultureInfo.InvariantCulture) + "\"}";
+        return SendAsync(socket, route == Route.Update ? "200 OK" : "201 Created", id);
+    }
+
+    private async Task SendAsync(Socket socket, string status, string body, bool close = false)
+    {
+        var response = string.Create(CultureInfo.InvariantCulture, $"HTTP/1.1 {status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {body.Length}\r\n{(close ? "Connection: close\r\n" : "")}\r\n{body}");
         await socket.SendAsync(Encoding.ASCII.GetBytes(response), SocketFlags.None, stopping.Token);
     }
 
     private async Task RefuseAsync(Socket socket)
     {
-        await RespondAsync(socket, 400, Route.None, close: true);
+        Interlocked.Increment(ref refused);
+        await SendAsync(socket, "400 Bad Request", string.Empty, close: true);
         socket.Shutdown(SocketShutdown.Send);
 
         // Read off what the client is still sending, so that closing does not reset the connection before it read the 400.

@@ -73,6 +73,13 @@ public static class TeamsCardRenderer
     /// <summary>A reply to <paramref name="activity"/> (same conversation, threaded) carrying a card prepared once.</summary>
     public static Activity ReplyWithCard(Activity activity, PreparedCard card) => WithCard(activity.CreateReply(), card);
 
+    /// <summary>
+    /// A reply to <paramref name="activity"/> carrying the card of <paramref name="reply"/> (<see cref="Render"/>); help,
+    /// which never changes, goes as the card prepared once per topic.
+    /// </summary>
+    public static Activity ReplyWithCard(Activity activity, CommandReply reply, UserRef viewer, IReadOnlyList<UserRef> people) =>
+        reply is HelpReply help ? ReplyWithCard(activity, HelpCard.Prepare(help)) : ReplyWithCard(activity, Render(reply, viewer, people));
+
     private static Activity WithCard(Activity message, object card)
     {
         message.Attachments = [new Attachment { ContentType = CardJson.ContentType, Content = card }];

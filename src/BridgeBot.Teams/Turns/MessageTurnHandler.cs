@@ -96,24 +96,23 @@ public sealed partial class MessageTurnHandler(
             case DigestSubscriptionReply { Action: Domain.Commands.DigestAction.Subscribe }:
                 // The scheduler posts here later, without a turn: keep the channel's own reference.
                 await conversations.RememberChannelAsync(turn, cancellationToken).ConfigureAwait(false);
-                await SendAsync(turn, TeamsCardRenderer.Render(reply, turn.Actor, []), cancellationToken).ConfigureAwait(false);
-                break;
-            case HelpReply help:
-                await connector.ReplyToActivityAsync(TeamsCardRenderer.ReplyWithCard(turn.Activity, HelpCard.Prepare(help)), cancellationToken)
-                    .ConfigureAwait(false);
+                await SendAsync(turn, reply, [], cancellationToken).ConfigureAwait(false);
                 break;
             case OpenFormReply:
                 var roster = await people.ListAsync(turn, cancellationToken).ConfigureAwait(false);
-                await SendAsync(turn, TeamsCardRenderer.Render(reply, turn.Actor, roster), cancellationToken).ConfigureAwait(false);
+                await SendAsync(turn, reply, roster, cancellationToken).ConfigureAwait(false);
                 break;
             default:
-                await SendAsync(turn, TeamsCardRenderer.Render(reply, turn.Actor, []), cancellationToken).ConfigureAwait(false);
+                await SendAsync(turn, reply, [], cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
 
     private Task<ResourceResponse> SendAsync(TeamsTurn turn, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken) =>
         connector.ReplyToActivityAsync(TeamsCardRenderer.ReplyWithCard(turn.Activity, card), cancellationToken);
+
+    private Task<ResourceResponse> SendAsync(TeamsTurn turn, CommandReply reply, IReadOnlyList<UserRef> people, CancellationToken cancellationToken) =>
+        connector.ReplyToActivityAsync(TeamsCardRenderer.ReplyWithCard(turn.Activity, reply, turn.Actor, people), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Conflict {ConflictId} in {Workspace} changed by a message ({Entries} log entries)")]
     private partial void LogChanged(Domain.Conflicts.ConflictId conflictId, WorkspaceId workspace, int entries);
