@@ -46,7 +46,7 @@ public sealed partial class TeamsActivityProcessor
 
         if (!IsServiceUrl(activity.ServiceUrl) || TeamsTurn.From(activity) is not { } turn)
         {
-            LogUnaddressable(activity.Type!, activity.Id);
+            LogUnaddressable(activity.Type!, Clip(activity.Id));
             return activity.Type == ActivityTypes.Invoke ? new TurnResult(400) : TurnResult.Accepted;
         }
 
@@ -69,6 +69,9 @@ public sealed partial class TeamsActivityProcessor
     private static bool IsServiceUrl(string? serviceUrl) =>
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
+    /// <summary>An id as logged: one too long to be answered (see <see cref="TeamsTurn.MaxIdBytes"/>) is cut to its start.</summary>
+    private static string? Clip(string? id) => id is { Length: > 100 } ? string.Concat(id.AsSpan(0, 100), "…") : id;
+
     private Task<TurnResult> InvokeAsync(TeamsTurn turn, CancellationToken cancellationToken) =>
         turn.Activity.Name is { } name && invokes.TryGetValue(name, out var handler)
             ? handler(turn, cancellationToken)
@@ -77,6 +80,6 @@ public sealed partial class TeamsActivityProcessor
     [LoggerMessage(Level = LogLevel.Warning, Message = "A {Type} activity {ActivityId} could not be answered: {Reason}")]
     private partial void LogUndeliverable(string type, string? activityId, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a {Type} activity {ActivityId} without sender, conversation or a valid service URL")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a {Type} activity {ActivityId} without a sender, a conversation or a valid service URL, or with an id too long to answer")]
     private partial void LogUnaddressable(string type, string? activityId);
 }

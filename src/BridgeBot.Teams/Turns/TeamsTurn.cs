@@ -29,10 +29,22 @@ public sealed record TeamsTurn(Activity Activity, WorkspaceId Workspace, UserRef
     /// <summary>The tenant id, if the activity names one.</summary>
     public string? TenantId => Activity.Conversation?.TenantId ?? Activity.GetTeamsChannelData()?.Tenant?.Id;
 
-    /// <summary>Reads a turn; null when the activity lacks a sender or a conversation (nothing can be answered then).</summary>
+    /// <summary>
+    /// The longest id (sender, conversation, activity, the activity replied to) a turn takes, in UTF-8 bytes. Teams' ids run to
+    /// about 150 characters. An answer's URL carries two of them escaped (up to three characters a byte): with this bound it
+    /// stays under the 8 KB request line that servers (the Bot Connector's among them) accept, where a longer one would be
+    /// refused with 414, or its connection reset while it is still being sent.
+    /// </summary>
+    public const int MaxIdBytes = 1024;
+
+    /// <summary>
+    /// Reads a turn; null when the activity lacks a sender or a conversation, or carries an id longer than
+    /// <see cref="MaxIdBytes"/> (nothing can be answered then).
+    /// </summary>
     public static TeamsTurn? From(Activity activity)
     {
-        if (activity.From?.Id is not { Length: > 0 } fromId || activity.Conversation?.Id is not { Length: > 0 } conversationId)
+        if (activity.From?.Id is not { Length: > 0 } fromId || activity.Conversation?.Id is not { Length: > 0 } conversationId
+            || !Fits(fromId) || !Fits(conversationId) || !Fits(activity.Id) || !Fits(activity.ReplyToId))
         {
             return null;
         }
@@ -45,6 +57,8 @@ public sealed record TeamsTurn(Activity Activity, WorkspaceId Workspace, UserRef
         var channel = ChannelOf(conversationId);
         return new TeamsTurn(activity, workspace, actor, conversationKey, new RequestContext(workspace, channel, actor, delivery));
     }
+
+    private static bool Fits(string? id) => id is null || (id.Length <= MaxIdBytes && System.Text.Encoding.UTF8.GetByteCount(id) <= MaxIdBytes);
 
     /// <summary>A channel's reply chain is <c>{channel};messageid={root}</c>; the conflict belongs to the channel.</summary>
     private static string ChannelOf(string conversationId)

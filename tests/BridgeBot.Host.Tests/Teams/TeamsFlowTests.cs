@@ -243,6 +243,54 @@ public class TeamsFlowTests(AzuriteFixture azurite)
         Assert.Empty(host.Connector.Requests);
     }
 
+    [Theory]
+    [InlineData("id")]
+    [InlineData("replyToId")]
+    [InlineData("conversation")]
+    [InlineData("from")]
+    public async Task Endpoint_IdTooLongToAnswer_IsIgnoredWithoutCallingTheConnector(string field)
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        var tooLong = new string('é', (BridgeBot.Teams.Turns.TeamsTurn.MaxIdBytes / 2) + 1); // 1,026 bytes, 513 characters
+        var message = host.Client.Personal(Dev, "help");
+        var invoke = host.Client.CardAction(Ana, "card-1", "refresh", [], inChannel: false);
+        foreach (var activity in new[] { message, invoke })
+        {
+            if (field is "conversation" or "from")
+            {
+                activity[field]!["id"] = tooLong;
+            }
+            else
+            {
+                activity[field] = tooLong;
+            }
+        }
+
+        var messageResponse = await host.Client.SendAsync(message);
+        var invokeResponse = await host.Client.SendAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.OK, messageResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invokeResponse.StatusCode);
+        Assert.Empty(host.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task Message_WithEveryIdAsLongAsAllowed_IsAnswered()
+    {
+        await using var host = await TeamsHost.StartAsync(azurite.Server);
+        var longest = new string('é', BridgeBot.Teams.Turns.TeamsTurn.MaxIdBytes / 2); // 1,024 bytes; escaped in a URL, 3,072 characters
+        var message = host.Client.Personal(Dev, "help", id: longest);
+        message["conversation"]!["id"] = longest;
+        message["from"]!["id"] = longest;
+
+        var response = await host.Client.SendAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await host.Connector.WaitForAsync("reply", 1));
+        Assert.Equal(longest, reply.ConversationId);
+        Assert.Equal(longest, reply.ActivityId);
+    }
+
     [Fact]
     public async Task Endpoint_UnknownInvoke_Is501()
     {
