@@ -30,10 +30,10 @@ public sealed record TeamsTurn(Activity Activity, WorkspaceId Workspace, UserRef
     public string? TenantId => Activity.Conversation?.TenantId ?? Activity.GetTeamsChannelData()?.Tenant?.Id;
 
     /// <summary>
-    /// The longest id (sender, conversation, activity, the activity replied to) a turn takes, in UTF-8 bytes. Teams' ids run to
-    /// about 150 characters. An answer's URL carries two of them escaped (up to three characters a byte): with this bound it
-    /// stays under the 8 KB request line that servers (the Bot Connector's among them) accept, where a longer one would be
-    /// refused with 414, or its connection reset while it is still being sent.
+    /// The longest id (sender, conversation, activity, the activity replied to) a turn takes, in UTF-8 bytes. The ids channels
+    /// send are far shorter: a couple of hundred ASCII characters at most. An answer's URL carries two of them escaped (up to
+    /// three characters a byte); with this bound it stays under the 8 KB request line that common servers (Kestrel among them)
+    /// accept. A longer one is refused with 414, and its connection may be reset while the request is still being sent.
     /// </summary>
     public const int MaxIdBytes = 1024;
 
