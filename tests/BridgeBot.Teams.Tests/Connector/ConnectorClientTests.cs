@@ -301,24 +301,26 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task Send_ConnectorNeverAnswers_TimesOutAndIsNotSentAgain()
     {
-        Connector.HangNext();
+        await using var hanging = await ConnectorHarness.StartAsync(attemptTimeout: ConnectorHarness.ShortAttemptTimeout);
+        hanging.Connector.HangNext();
 
-        var failure = await Assert.ThrowsAsync<TaskCanceledException>(() => harness.Client.SendToConversationAsync(Connector.ServiceUrl, "a:1", Message("hi")));
+        var failure = await Assert.ThrowsAsync<TaskCanceledException>(() => hanging.Client.SendToConversationAsync(hanging.Connector.ServiceUrl, "a:1", Message("hi")));
 
         Assert.IsType<TimeoutException>(failure.InnerException);
-        Assert.Single(Connector.Received);
+        Assert.Single(hanging.Connector.Received);
     }
 
     [Fact]
     public async Task Update_ConnectorNeverAnswers_IsRetriedAndDelivered()
     {
-        Connector.HangNext();
+        await using var hanging = await ConnectorHarness.StartAsync(attemptTimeout: ConnectorHarness.ShortAttemptTimeout);
+        hanging.Connector.HangNext();
 
-        var failure = await Record.ExceptionAsync(() => harness.Client.UpdateActivityAsync(Connector.ServiceUrl, "a:1", "activity-9", Message("hi")));
+        var failure = await Record.ExceptionAsync(() => hanging.Client.UpdateActivityAsync(hanging.Connector.ServiceUrl, "a:1", "activity-9", Message("hi")));
 
-        Assert.True(failure is null, $"{Connector.Received.Count} received; {string.Join(" | ", harness.Logs.Logs.Select(l => l.Message))}; {failure}");
-        Assert.Equal(2, Connector.Received.Count);
-        Assert.Single(Connector.Delivered);
+        Assert.True(failure is null, $"{hanging.Connector.Received.Count} received; {string.Join(" | ", hanging.Logs.Logs.Select(l => l.Message))}; {failure}");
+        Assert.Equal(2, hanging.Connector.Received.Count);
+        Assert.Single(hanging.Connector.Delivered);
     }
 
     [Fact]
