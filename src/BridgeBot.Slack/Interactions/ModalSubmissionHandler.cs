@@ -23,9 +23,8 @@ public sealed class ModalSubmissionHandler(SlackTurns turns, SlackDirectory dire
         ArgumentNullException.ThrowIfNull(answer);
         var metadata = ModalMetadata.Read(submission.PrivateMetadata);
         var read = spec.Read(submission.State, metadata);
-        if (read.Command is null)
+        if (read.Command is null && answer.TrySetResult(ViewAnswer.Error(spec.BlockFor(read.Field), read.Problem!)))
         {
-            answer.TrySetResult(ViewAnswer.Error(spec.BlockFor(read.Field), read.Problem!));
             return;
         }
 
@@ -34,7 +33,15 @@ public sealed class ModalSubmissionHandler(SlackTurns turns, SlackDirectory dire
             SlackTurn.DeliveryOf("view", submission.TriggerId ?? submission.ViewId), null, null, cancellationToken).ConfigureAwait(false);
         if (turn is null)
         {
+            // Not installed: there is no token to write a DM with, so only the modal can say it.
             answer.TrySetResult(ViewAnswer.Error(spec.Fields[0], SlackTurns.NotInstalled));
+            return;
+        }
+
+        if (read.Command is null)
+        {
+            // The modal was closed before its inputs were read: the problem with them goes by DM.
+            await NotSavedAsync(turn, read.Problem!, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -48,10 +55,12 @@ public sealed class ModalSubmissionHandler(SlackTurns turns, SlackDirectory dire
         }
         else if (!answer.TrySetResult(result))
         {
-            var problem = string.Join(" ", result.Errors.Values);
-            await responder.TellDirectlyAsync(turn, ReplyMessages.Text("What you submitted was not saved: " + problem), cancellationToken).ConfigureAwait(false);
+            await NotSavedAsync(turn, string.Join(" ", result.Errors.Values), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private Task NotSavedAsync(SlackTurn turn, string problem, CancellationToken cancellationToken) =>
+        responder.TellDirectlyAsync(turn, ReplyMessages.Text("What you submitted was not saved: " + problem), cancellationToken);
 
     private static ViewAnswer Answer(CommandReply reply, ModalSpec spec) => reply switch
     {
