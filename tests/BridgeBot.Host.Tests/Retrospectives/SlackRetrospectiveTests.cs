@@ -48,11 +48,11 @@ public class SlackRetrospectiveTests(AzuriteFixture azurite)
         });
 
         Assert.Equal(string.Empty, await submitted.Content.ReadAsStringAsync());
+        var thanks = Assert.Single(await host.Api.WaitForAsync("chat.postEphemeral", 1)); // sent once the answer is saved
         var log = await host.Service<IConflictStore>().ReadLogAsync(Workspace, id);
         Assert.Single(log.OfType<RetrospectiveRequested>());
         var answer = Assert.Single(log.OfType<RetrospectiveAnswered>()).Answer;
         Assert.Equal((ManagerRole.Project, ImpactHappened.Partly, "Two audits slipped a week"), (answer.Role, answer.Answer, answer.Comment));
-        var thanks = Assert.Single(await host.Api.WaitForAsync("chat.postEphemeral", 1));
         Assert.Equal("DU0BEN", thanks.Channel);
         Assert.Contains("project prediction partly held — Two audits slipped a week", thanks.AllText, StringComparison.Ordinal);
         Assert.Equal(2, host.Api.Of("chat.postMessage").Count(post => post.AllText.Contains("Did the customer impact you predicted happen?", StringComparison.Ordinal)));

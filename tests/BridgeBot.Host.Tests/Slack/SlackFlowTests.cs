@@ -74,7 +74,9 @@ public class SlackFlowTests(AzuriteFixture azurite)
         Assert.Equal(["U0ANA", "U0BEN"], host.Api.Of("conversations.open").Select(call => call.Text("users")).Order());
         var stored = await host.Service<IConflictStore>().GetAsync(Workspace, new ConflictId(1));
         Assert.Equal("Ana Product", stored!.Conflict.ProductManager.DisplayName);
-        Assert.Equal(3, (await host.Service<IConversationStore>().ListCardsAsync(Workspace, new ConflictId(1))).Count);
+        // The last card row is saved after its post, which the test may see first.
+        var cards = await Eventually.ReadAsync(() => host.Service<IConversationStore>().ListCardsAsync(Workspace, new ConflictId(1)), cards => cards.Count == 3);
+        Assert.Equal(3, cards.Count);
     }
 
     [Fact]
@@ -107,8 +109,10 @@ public class SlackFlowTests(AzuriteFixture azurite)
         Assert.Equal(
             [typeof(ConflictOpened), typeof(ReasoningSubmitted), typeof(ReasoningSubmitted), typeof(ProposalMade), typeof(ProposalApproved), typeof(ConflictDecided)],
             log.Select(entry => entry.GetType()));
-        var dmUpdates = host.Api.Of("chat.update").Where(update => update.Channel is "DU0ANA" or "DU0BEN").ToArray();
-        Assert.Contains(dmUpdates, update => update.Channel == "DU0BEN" && update.AllText.Contains("Decision 1", StringComparison.Ordinal));
+        // Copies are updated one after another, in no order a test should rely on.
+        static bool DecidedInBensDm(SlackApiCall update) => update.Channel == "DU0BEN" && update.AllText.Contains("Decision 1", StringComparison.Ordinal);
+        var updates = await Eventually.ReadAsync(() => host.Api.Of("chat.update"), updates => updates.Any(DecidedInBensDm));
+        Assert.Contains(updates, DecidedInBensDm);
     }
 
     [Fact]
@@ -285,13 +289,7 @@ public class SlackFlowTests(AzuriteFixture azurite)
         host.Api.Hold();
         var before = host.Api.Calls.Count;
         await host.Client.CommandAsync(Carol, "open");
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (host.Api.Calls.Count == before && waited.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.True(host.Api.Calls.Count > before, "Carol's open made no Slack call.");
+        Assert.True(await Eventually.ReadAsync(() => host.Api.Calls.Count, count => count > before) > before, "Carol's open made no Slack call.");
     }
 
     /// <summary>
@@ -310,20 +308,11 @@ public class SlackFlowTests(AzuriteFixture azurite)
             return (error.Key, error.Value!.GetValue<string>());
         }
 
-        var direct = "D" + userId;
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            if (host.Api.Of("chat.postMessage").FirstOrDefault(post => post.Channel == direct && post.AllText.Contains("was not saved", StringComparison.Ordinal)) is { } told)
-            {
-                return (null, told.AllText);
-            }
-
-            await Task.Delay(20);
-        }
-
-        Assert.Fail("The modal closed without an error, and no refusal came by DM.");
-        return default;
+        var told = await Eventually.ReadAsync(
+            () => host.Api.Of("chat.postMessage").FirstOrDefault(post => post.Channel == "D" + userId && post.AllText.Contains("was not saved", StringComparison.Ordinal)),
+            post => post is not null);
+        Assert.True(told is not null, "The modal closed without an error, and no refusal came by DM.");
+        return (null, told.AllText);
     }
 
     public static async Task<SlackApiCall> ReadyToDecideAsync(SlackHost host)
