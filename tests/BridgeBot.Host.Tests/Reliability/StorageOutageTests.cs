@@ -54,6 +54,12 @@ public class StorageOutageTests
         var up = clock.Elapsed;
         var restarted = TimeProvider.System.GetUtcNow();
         await Task.Delay(TimeSpan.FromSeconds(6));
+
+        // A loaded machine may take longer to save again after the restart (each command tries three times, 2 s each).
+        await Eventually.ReadAsync(
+            () => sent.Any(command => command.At > restarted
+                && host.Connector.Of("reply").Any(reply => reply.ActivityId == command.ActivityId && reply.CardText.Contains(command.Release, StringComparison.Ordinal))),
+            savedAgain => savedAgain);
         await stop.CancelAsync();
         await Task.WhenAll(load);
 

@@ -31,6 +31,46 @@ public sealed class AzuriteServerTests
     }
 
     [Fact]
+    public async Task StartNew_PortTakenBeforeAzuriteBindsIt_StartsOnTheNextPort()
+    {
+        using var squatter = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        squatter.Start();
+        var taken = ((System.Net.IPEndPoint)squatter.LocalEndpoint).Port;
+        var offered = new List<int>();
+        int Next()
+        {
+            offered.Add(offered.Count == 0 ? taken : AzuriteServer.FreePort());
+            return offered[^1];
+        }
+
+        await using var server = await AzuriteServer.StartNewAsync(persistent: false, Next);
+        var client = new TableClient(server.ConnectionString, "moved", new TableClientOptions { Retry = { MaxRetries = 0 } });
+        await client.CreateIfNotExistsAsync();
+
+        Assert.Equal(2, offered.Count);
+        Assert.Equal(offered[1], server.Port);
+        Assert.True(server.IsRunning);
+    }
+
+    [Fact]
+    public async Task StartNew_EveryPortTaken_FailsSayingWhy()
+    {
+        using var squatter = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        squatter.Start();
+        var taken = ((System.Net.IPEndPoint)squatter.LocalEndpoint).Port;
+        var attempts = 0;
+
+        var failure = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => AzuriteServer.StartNewAsync(persistent: false, () =>
+        {
+            attempts++;
+            return taken;
+        }));
+
+        Assert.Equal(3, attempts);
+        Assert.Contains("EADDRINUSE", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Dispose_StopsTheServerProcess()
     {
         var server = await AzuriteServer.StartNewAsync();

@@ -65,18 +65,38 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <param name="persistent">Whether the data is kept on disk in the server's working directory.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The running server.</returns>
-    public static async Task<AzuriteServer> StartNewAsync(bool persistent, CancellationToken cancellationToken = default)
+    public static Task<AzuriteServer> StartNewAsync(bool persistent, CancellationToken cancellationToken = default) =>
+        StartNewAsync(persistent, FreePort, cancellationToken);
+
+    /// <summary>
+    /// Starts a new server on the first of up to three ports from <paramref name="ports"/> that Azurite can listen on. A
+    /// free port is only free until someone binds it: another test's server may take it before Azurite does; Azurite then
+    /// exits saying so, and the next port is tried.
+    /// </summary>
+    /// <param name="persistent">Whether the data is kept on disk in the server's working directory.</param>
+    /// <param name="ports">Gives the port for each attempt (a free one, outside the tests of this class).</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The running server.</returns>
+    public static async Task<AzuriteServer> StartNewAsync(bool persistent, Func<int> ports, CancellationToken cancellationToken = default)
     {
-        var server = new AzuriteServer(FindExecutable(), FreePort(), persistent);
-        try
+        ArgumentNullException.ThrowIfNull(ports);
+        for (var attempt = 1; ; attempt++)
         {
-            await server.StartAsync(cancellationToken).ConfigureAwait(false);
-            return server;
-        }
-        catch
-        {
-            await server.DisposeAsync().ConfigureAwait(false);
-            throw;
+            var server = new AzuriteServer(FindExecutable(), ports(), persistent);
+            try
+            {
+                await server.StartAsync(cancellationToken).ConfigureAwait(false);
+                return server;
+            }
+            catch (PortTakenException) when (attempt < 3)
+            {
+                await server.DisposeAsync().ConfigureAwait(false);
+            }
+            catch
+            {
+                await server.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
         }
     }
 
@@ -127,17 +147,19 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     /// <summary>
     /// Shuts the server down as an operator would (SIGINT, Ctrl+C, to the process this object started: Azurite saves its
-    /// data), waiting for it to exit; killed after 15 s if it has not.
+    /// data), waiting for it to exit. One that has not exited after 15 s is killed, and this fails: its data may not
+    /// have been saved, and a test would take the loss for the product's.
     /// </summary>
     /// <returns>A task that completes when the process has exited.</returns>
+    /// <exception cref="InvalidOperationException">Azurite did not exit within 15 s of the interrupt.</exception>
     public async Task ShutDownAsync()
     {
-        if (_process is { } process)
-        {
-            await ProcessInterrupt.InterruptAsync(process, TimeSpan.FromSeconds(15)).ConfigureAwait(false); // else StopAsync kills it
-        }
-
+        var exited = _process is not { } process || await ProcessInterrupt.InterruptAsync(process, TimeSpan.FromSeconds(15)).ConfigureAwait(false);
         await StopAsync().ConfigureAwait(false);
+        if (!exited)
+        {
+            throw StartFailure("Azurite did not exit within 15 s of an interrupt; it was killed, and may not have saved its data.");
+        }
     }
 
     /// <inheritdoc />
@@ -171,7 +193,8 @@ public sealed class AzuriteServer : IAsyncDisposable
         throw new InvalidOperationException($"No BridgeBot.sln above {AppContext.BaseDirectory}: cannot find the repository root.");
     }
 
-    private static int FreePort()
+    /// <summary>A port nothing listens on now (the system's choice of a free one).</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -201,26 +224,37 @@ public sealed class AzuriteServer : IAsyncDisposable
         return startInfo;
     }
 
+    /// <summary>
+    /// Waits for Azurite to say it listens on its port (an open port alone could be another process's) and for the port
+    /// to accept a connection.
+    /// </summary>
     private async Task WaitUntilListeningAsync(CancellationToken cancellationToken)
     {
+        var started = $"successfully started on 127.0.0.1:{Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < StartTimeout)
         {
             if (_process is not { HasExited: false })
             {
-                throw StartFailure($"Azurite exited with code {_process?.ExitCode} before listening on port {Port}.");
+                await (_process?.WaitForExitAsync(cancellationToken) ?? Task.CompletedTask).ConfigureAwait(false); // the output is read to its end
+                var failure = StartFailure($"Azurite exited with code {_process?.ExitCode} before listening on port {Port}.");
+                throw Said("EADDRINUSE") ? new PortTakenException(failure.Message) : failure;
             }
 
-            try
+            if (Said(started))
             {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port, cancellationToken).ConfigureAwait(false);
-                return;
+                try
+                {
+                    using var client = new TcpClient();
+                    await client.ConnectAsync(IPAddress.Loopback, Port, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+                catch (SocketException)
+                {
+                }
             }
-            catch (SocketException)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken).ConfigureAwait(false);
-            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken).ConfigureAwait(false);
         }
 
         await StopAsync().ConfigureAwait(false);
@@ -240,6 +274,14 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
+    private bool Said(string text)
+    {
+        lock (_output)
+        {
+            return _output.ToString().Contains(text, StringComparison.Ordinal);
+        }
+    }
+
     private InvalidOperationException StartFailure(string what)
     {
         lock (_output)
@@ -247,4 +289,7 @@ public sealed class AzuriteServer : IAsyncDisposable
             return new InvalidOperationException($"{what} Command: {_executable}. Output:{Environment.NewLine}{_output}");
         }
     }
+
+    /// <summary>Azurite could not listen: its port was taken after it was found free.</summary>
+    private sealed class PortTakenException(string message) : InvalidOperationException(message);
 }
