@@ -31,7 +31,7 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <param name="gc">How its garbage collector is set.</param>
     public static async Task<HostProcess> StartAsync(string storageConnectionString, string tableName, GcSetting gc)
     {
-        var port = Testing.LoopbackServer.UnboundUrl().Port;
+        var port = Testing.LoopbackServer.FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,

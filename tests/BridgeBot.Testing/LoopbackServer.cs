@@ -48,15 +48,26 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public Uri Url(string relative) => new(BaseAddress, relative.TrimStart('/'));
 
-    /// <summary>A loopback URL nothing listens on (a port the OS handed out and took back), for unreachable-service cases.</summary>
-    public static Uri UnboundUrl()
+    /// <summary>
+    /// A loopback URL that refuses every connection, for unreachable-service cases: its port is held, bound but not
+    /// listening, for the whole test run, so no other server can take it (as it could a port only found free).
+    /// </summary>
+    public static Uri UnboundUrl() => new($"http://127.0.0.1:{((IPEndPoint)Refusing.Value.LocalEndPoint!).Port}/");
+
+    /// <summary>A port nothing listens on now (the system's choice of a free one), for a server started elsewhere.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return new Uri($"http://127.0.0.1:{port}/");
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    private static readonly Lazy<Socket> Refusing = new(() =>
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return socket;
+    });
 
     public async ValueTask DisposeAsync()
     {

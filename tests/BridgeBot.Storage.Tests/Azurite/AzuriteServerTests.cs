@@ -39,7 +39,7 @@ public sealed class AzuriteServerTests
         var offered = new List<int>();
         int Next()
         {
-            offered.Add(offered.Count == 0 ? taken : AzuriteServer.FreePort());
+            offered.Add(offered.Count == 0 ? taken : BridgeBot.Testing.LoopbackServer.FreePort());
             return offered[^1];
         }
 

@@ -66,7 +66,7 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The running server.</returns>
     public static Task<AzuriteServer> StartNewAsync(bool persistent, CancellationToken cancellationToken = default) =>
-        StartNewAsync(persistent, FreePort, cancellationToken);
+        StartNewAsync(persistent, LoopbackServer.FreePort, cancellationToken);
 
     /// <summary>
     /// Starts a new server on the first of up to three ports from <paramref name="ports"/> that Azurite can listen on. A
@@ -193,13 +193,6 @@ public sealed class AzuriteServer : IAsyncDisposable
         throw new InvalidOperationException($"No BridgeBot.sln above {AppContext.BaseDirectory}: cannot find the repository root.");
     }
 
-    /// <summary>A port nothing listens on now (the system's choice of a free one).</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private ProcessStartInfo CreateStartInfo()
     {
