@@ -51,6 +51,5 @@ public static class DigestKeys
     public static string Nudge(WorkspaceId workspace, ConflictId conflict, UserRef person) =>
         "nudge|" + TableKey.Hash(workspace.Value + "\n" + conflict + "\n" + person.Id);
 
-
     private static string Due(DateTimeOffset at) => DuePrefix + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 }

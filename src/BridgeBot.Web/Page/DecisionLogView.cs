@@ -132,6 +132,5 @@ internal static class DecisionLogView
             ? DisplayText.Deadline(conflict.Deadline, conflict.Deadline.DayNumber - today.DayNumber, conflict.OriginalDeadline)
             : $"Deadline {DisplayText.Date(conflict.Deadline)}" + (conflict.Deadline != conflict.OriginalDeadline ? $" (was {DisplayText.Date(conflict.OriginalDeadline)})" : string.Empty);
 
-
     private static string Date(DateOnly? date) => date is { } d ? DisplayText.Date(d) : string.Empty;
 }

@@ -4,7 +4,9 @@ using BridgeBot.Domain.Ports;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Host.Tests.Support;
 using BridgeBot.Host.Tests.Teams;
+using BridgeBot.Testing;
 using BridgeBot.Testing.Azurite;
+using BridgeBot.Testing.Fakes;
 using BridgeBot.Testing.Reliability;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,6 +48,10 @@ public class StorageOutageTests
             }
         })).ToArray();
 
+        ConnectorRequest[] Replies(string activityId) => [.. host.Connector.Of("reply").Where(reply => reply.ActivityId == activityId)];
+        static bool ToldSaved(ConnectorRequest[] replies, string release) => replies.Any(reply =>
+            reply.CardText.Contains(release, StringComparison.Ordinal) || reply.CardText.Contains(" is saved, but", StringComparison.Ordinal));
+
         await Task.Delay(TimeSpan.FromSeconds(3));
         await azurite.ShutDownAsync();
         var down = clock.Elapsed;
@@ -56,19 +62,15 @@ public class StorageOutageTests
         await Task.Delay(TimeSpan.FromSeconds(6));
 
         // A loaded machine may take longer to save again after the restart (each command tries three times, 2 s each).
-        await Eventually.ReadAsync(
-            () => sent.Any(command => command.At > restarted
-                && host.Connector.Of("reply").Any(reply => reply.ActivityId == command.ActivityId && reply.CardText.Contains(command.Release, StringComparison.Ordinal))),
-            savedAgain => savedAgain);
+        await Eventually.ReadAsync(() => sent.Any(command => command.At > restarted && ToldSaved(Replies(command.ActivityId), command.Release)), savedAgain => savedAgain);
         await stop.CancelAsync();
         await Task.WhenAll(load);
 
         var store = host.Factory.Services.GetRequiredService<IConflictStore>();
         var workspace = WorkspaceId.ForTeams(TeamsClient.Tenant);
         var stored = (await store.ListOpenAsync(workspace)).ToDictionary(conflict => conflict.Conflict.Release, StringComparer.Ordinal);
-        var answers = sent.Select(command => (command.Release, command.At, Replies: host.Connector.Of("reply").Where(reply => reply.ActivityId == command.ActivityId).ToArray())).ToArray();
-        var toldSaved = answers.Where(answer => answer.Replies.Any(reply =>
-            reply.CardText.Contains(answer.Release, StringComparison.Ordinal) || reply.CardText.Contains(" is saved, but", StringComparison.Ordinal))).ToArray();
+        var answers = sent.Select(command => (command.Release, command.At, Replies: Replies(command.ActivityId))).ToArray();
+        var toldSaved = answers.Where(answer => ToldSaved(answer.Replies, answer.Release)).ToArray();
         var toldRetry = answers.Where(answer => answer.Replies.Any(reply => reply.CardText.Contains("Please try again", StringComparison.Ordinal))).ToArray();
         var toldBoth = toldSaved.Intersect(toldRetry).Select(answer => answer.Release).ToArray();
         var unanswered = answers.Where(answer => answer.Replies.Length == 0).Select(answer => answer.Release).ToArray();

@@ -2,6 +2,7 @@ using System.Net;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Host.Tests.Support;
 using BridgeBot.Storage.DecisionLog;
+using BridgeBot.Testing;
 using BridgeBot.Testing.Azurite;
 using Microsoft.Extensions.DependencyInjection;
 using static BridgeBot.Host.Tests.Slack.SlackClient;
@@ -46,14 +47,6 @@ public class SlackAcknowledgementTests(AzuriteFixture azurite)
         Assert.Contains(posts, post => post.Channel == Channel);
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition() && waited.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.True(condition(), "The work never reached storage.");
-    }
+    private static async Task WaitUntilAsync(Func<bool> condition) =>
+        Assert.True(await Eventually.ReadAsync(condition, reached => reached, TimeSpan.FromSeconds(10)), "The work never reached storage.");
 }

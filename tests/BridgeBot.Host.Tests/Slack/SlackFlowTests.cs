@@ -6,6 +6,7 @@ using BridgeBot.Domain.Ports;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Host.Tests.Support;
 using BridgeBot.Slack.Interactions;
+using BridgeBot.Testing;
 using BridgeBot.Testing.Azurite;
 using BridgeBot.Testing.Fakes;
 using static BridgeBot.Host.Tests.Slack.SlackClient;
@@ -355,13 +356,7 @@ public class SlackFlowTests(AzuriteFixture azurite)
     /// <summary>Waits for the <paramref name="count"/>th update of the channel copy and returns it.</summary>
     public static async Task<SlackApiCall> WaitForUpdatesAsync(SlackHost host, string? channelTs, int count)
     {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (Updates(host, channelTs).Count < count && waited.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            await Task.Delay(20);
-        }
-
-        var updates = Updates(host, channelTs);
+        var updates = await Eventually.ReadAsync(() => Updates(host, channelTs), updates => updates.Count >= count, TimeSpan.FromSeconds(10));
         Assert.True(updates.Count >= count, $"Expected {count} updates of the channel copy, saw {updates.Count}.");
         return updates[count - 1];
     }

@@ -2,6 +2,7 @@ using System.Net;
 using BridgeBot.Domain.Ports;
 using BridgeBot.Domain.Workspaces;
 using BridgeBot.Host.Tests.Support;
+using BridgeBot.Testing;
 using BridgeBot.Testing.Azurite;
 using Microsoft.AspNetCore.WebUtilities;
 using static BridgeBot.Host.Tests.Slack.SlackClient;
@@ -114,13 +115,7 @@ public class SlackInstallTests(AzuriteFixture azurite)
             ["event"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "app_uninstalled" },
         });
 
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (await store.FindAsync(WorkspaceId.ForSlack(Team)) is not null && waited.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.Null(await store.FindAsync(WorkspaceId.ForSlack(Team)));
+        Assert.Null(await Eventually.ReadAsync<WorkspaceInstallation?>(() => store.FindAsync(WorkspaceId.ForSlack(Team)), installation => installation is null, TimeSpan.FromSeconds(10)));
     }
 
     [Fact]

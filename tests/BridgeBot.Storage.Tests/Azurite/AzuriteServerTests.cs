@@ -33,9 +33,7 @@ public sealed class AzuriteServerTests
     [Fact]
     public async Task StartNew_PortTakenBeforeAzuriteBindsIt_StartsOnTheNextPort()
     {
-        using var squatter = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        squatter.Start();
-        var taken = ((System.Net.IPEndPoint)squatter.LocalEndpoint).Port;
+        using var squatter = Squat(out var taken);
         var offered = new List<int>();
         int Next()
         {
@@ -55,9 +53,7 @@ public sealed class AzuriteServerTests
     [Fact]
     public async Task StartNew_EveryPortTaken_FailsSayingWhy()
     {
-        using var squatter = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        squatter.Start();
-        var taken = ((System.Net.IPEndPoint)squatter.LocalEndpoint).Port;
+        using var squatter = Squat(out var taken);
         var attempts = 0;
 
         var failure = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => AzuriteServer.StartNewAsync(persistent: false, () =>
@@ -81,5 +77,14 @@ public sealed class AzuriteServerTests
 
         Assert.False(server.IsRunning);
         Assert.Equal(0, (await Assert.ThrowsAsync<RequestFailedException>(() => client.CreateIfNotExistsAsync())).Status);
+    }
+
+    /// <summary>Another process's server, listening on a port of its own (<paramref name="port"/>).</summary>
+    private static System.Net.Sockets.TcpListener Squat(out int port)
+    {
+        var squatter = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        squatter.Start();
+        port = ((System.Net.IPEndPoint)squatter.LocalEndpoint).Port;
+        return squatter;
     }
 }

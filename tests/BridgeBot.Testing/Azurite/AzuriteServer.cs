@@ -158,7 +158,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         await StopAsync().ConfigureAwait(false);
         if (!exited)
         {
-            throw StartFailure("Azurite did not exit within 15 s of an interrupt; it was killed, and may not have saved its data.");
+            throw Failure("Azurite did not exit within 15 s of an interrupt; it was killed, and may not have saved its data.");
         }
     }
 
@@ -192,7 +192,6 @@ public sealed class AzuriteServer : IAsyncDisposable
 
         throw new InvalidOperationException($"No BridgeBot.sln above {AppContext.BaseDirectory}: cannot find the repository root.");
     }
-
 
     private ProcessStartInfo CreateStartInfo()
     {
@@ -230,7 +229,7 @@ public sealed class AzuriteServer : IAsyncDisposable
             if (_process is not { HasExited: false })
             {
                 await (_process?.WaitForExitAsync(cancellationToken) ?? Task.CompletedTask).ConfigureAwait(false); // the output is read to its end
-                var failure = StartFailure($"Azurite exited with code {_process?.ExitCode} before listening on port {Port}.");
+                var failure = Failure($"Azurite exited with code {_process?.ExitCode} before listening on port {Port}.");
                 throw Said("EADDRINUSE") ? new PortTakenException(failure.Message) : failure;
             }
 
@@ -251,7 +250,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
 
         await StopAsync().ConfigureAwait(false);
-        throw StartFailure($"Azurite did not listen on port {Port} within {StartTimeout.TotalSeconds:0} s.");
+        throw Failure($"Azurite did not listen on port {Port} within {StartTimeout.TotalSeconds:0} s.");
     }
 
     private void Record(string? line)
@@ -275,7 +274,8 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
-    private InvalidOperationException StartFailure(string what)
+    /// <summary>An exception saying <paramref name="what"/>, with the command and everything Azurite printed.</summary>
+    private InvalidOperationException Failure(string what)
     {
         lock (_output)
         {

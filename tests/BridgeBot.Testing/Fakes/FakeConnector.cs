@@ -80,16 +80,8 @@ public sealed class FakeConnector : IAsyncDisposable
     public IReadOnlyList<ConnectorRequest> Of(string kind) => Requests.Where(r => r.Kind == kind).ToArray();
 
     /// <summary>Waits until at least <paramref name="count"/> requests of <paramref name="kind"/> arrived (the bot may post after answering).</summary>
-    public async Task<IReadOnlyList<ConnectorRequest>> WaitForAsync(string kind, int count, TimeSpan? timeout = null)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (Of(kind).Count < count && waited.Elapsed < (timeout ?? TimeSpan.FromSeconds(10)))
-        {
-            await Task.Delay(20);
-        }
-
-        return Of(kind);
-    }
+    public Task<IReadOnlyList<ConnectorRequest>> WaitForAsync(string kind, int count, TimeSpan? timeout = null) =>
+        Eventually.ReadAsync(() => Of(kind), arrived => arrived.Count >= count, timeout ?? TimeSpan.FromSeconds(10));
 
     public ValueTask DisposeAsync() => server.DisposeAsync();
 

@@ -68,16 +68,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public void Release() => gate.TrySetResult();
 
     /// <summary>Waits until at least <paramref name="count"/> calls of <paramref name="method"/> arrived (the bot works after acknowledging).</summary>
-    public async Task<IReadOnlyList<SlackApiCall>> WaitForAsync(string method, int count, TimeSpan? timeout = null)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (Of(method).Count < count && waited.Elapsed < (timeout ?? TimeSpan.FromSeconds(10)))
-        {
-            await Task.Delay(20);
-        }
-
-        return Of(method);
-    }
+    public Task<IReadOnlyList<SlackApiCall>> WaitForAsync(string method, int count, TimeSpan? timeout = null) =>
+        Eventually.ReadAsync(() => Of(method), arrived => arrived.Count >= count, timeout ?? TimeSpan.FromSeconds(10));
 
     public ValueTask DisposeAsync()
     {
